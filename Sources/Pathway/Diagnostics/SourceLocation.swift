@@ -1,0 +1,50 @@
+/// A place in an input file: 1-based line and column, or the file alone.
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+  /// The path as the user named it.
+  public var file: String
+  /// 1-based; 0 when the problem concerns the whole file.
+  public var line: Int
+  /// 1-based; 0 when the problem concerns the whole file.
+  public var column: Int
+
+  /// A position in `file`.
+  public init(file: String, line: Int, column: Int) {
+    self.file = file
+    self.line = line
+    self.column = column
+  }
+
+  /// The whole file, with no position inside it.
+  public static func file(_ path: String) -> SourceLocation {
+    SourceLocation(file: path, line: 0, column: 0)
+  }
+
+  /// Whether the location names a line and column, not just a file.
+  public var hasPosition: Bool { line > 0 }
+
+  /// `file:line:column`, or `file` alone.
+  public var description: String {
+    hasPosition ? "\(file):\(line):\(column)" : file
+  }
+
+  public static func < (a: Self, b: Self) -> Bool {
+    (a.file, a.line, a.column) < (b.file, b.line, b.column)
+  }
+}
+
+/// A value and where it was written; equality and hashing ignore the place.
+public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
+  /// The value as read.
+  public var value: Value
+  /// Where it was written.
+  public var location: SourceLocation
+
+  /// Pairs a value with its place.
+  public init(_ value: Value, at location: SourceLocation) {
+    self.value = value
+    self.location = location
+  }
+
+  public static func == (a: Self, b: Self) -> Bool { a.value == b.value }
+  public func hash(into hasher: inout Hasher) { hasher.combine(value) }
+}

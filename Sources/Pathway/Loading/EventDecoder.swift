@@ -1,0 +1,271 @@
+/// Walks a document's events one node at a time, decoding values and collecting diagnostics.
+///
+/// Every decoding method consumes exactly one node, whether it succeeds or not, so a caller can
+/// go on to the next key after any error.
+struct EventDecoder {
+  let document: YAMLDocument
+  var index = 0
+  var diagnostics: [Diagnostic] = []
+
+  init(_ document: YAMLDocument) {
+    self.document = document
+  }
+
+  /// The event at the cursor.
+  var current: YAMLEvent? {
+    index < document.events.count ? document.events[index] : nil
+  }
+
+  /// Where the cursor is: the current event, or the whole file at its end.
+  var location: SourceLocation { current?.location ?? .file(document.file) }
+
+  /// Whether the node at the cursor is a mapping.
+  var isAtMapping: Bool { current?.kind == .mappingStart }
+
+  /// Whether the node at the cursor is a sequence.
+  var isAtSequence: Bool { current?.kind == .sequenceStart }
+
+  /// Whether the node at the cursor is a scalar.
+  var isAtScalar: Bool { current?.kind == .scalar }
+
+  mutating func report(_ diagnostic: Diagnostic) {
+    diagnostics.append(diagnostic)
+  }
+
+  /// Skips the node at the cursor, however deep.
+  mutating func skipNode() {
+    var depth = 0
+    repeat {
+      guard let event = current else { return }
+      index += 1
+      switch event.kind {
+      case .sequenceStart, .mappingStart: depth += 1
+      case .sequenceEnd, .mappingEnd: depth -= 1
+      case .scalar: break
+      }
+    } while depth > 0
+  }
+
+  /// A phrase for the node at the cursor, for "expected X, not Y" messages.
+  var currentPhrase: String {
+    guard let event = current else { return "nothing" }
+    switch event.kind {
+    case .sequenceStart: return "a list"
+    case .mappingStart: return "a mapping"
+    case .scalar:
+      if event.isNull { return "nothing" }
+      if event.isPlain, Int(event.value) != nil || Double(event.value) != nil { return "the number `\(event.value)`" }
+      return "`\(event.value)`"
+    case .sequenceEnd, .mappingEnd: return "nothing"
+    }
+  }
+
+  /// Reports that the node at `key` is not the expected shape, and skips it.
+  mutating func wrongType(_ key: String, expected: String, help: String? = nil) {
+    report(
+      Diagnostic(
+        .wrongType, "`\(key)` should be \(expected), not \(currentPhrase)", at: location, help: help))
+    skipNode()
+  }
+
+  // MARK: - Collections
+
+  /// Decodes a mapping whose keys are declared in `table`, calling `body` with the cursor on the
+  /// value of each known key. Unknown, duplicate, merge and missing keys are reported here.
+  ///
+  /// Returns the mapping's location, or nil when the node is not a mapping (reported and skipped).
+  @discardableResult
+  mutating func mapping(
+    _ key: String, table: KeyTable, _ body: (inout EventDecoder, Located<String>) -> Void
+  ) -> SourceLocation? {
+    guard let start = current, start.kind == .mappingStart else {
+      wrongType(key, expected: "a mapping (a \(table.kind))")
+      return nil
+    }
+    var seen: Set<String> = []
+    entries(of: table.kind) { decoder, name in
+      seen.insert(name.value)
+      guard table.spec(name.value) != nil else {
+        decoder.report(
+          Diagnostic(
+            .unknownKey, "unknown key `\(name.value)` in \(table.kind)", at: name.location,
+            help: didYouMean(name.value, in: table.names)
+              ?? "\(table.kind) keys are " + table.names.map { "`\($0)`" }.joined(separator: ", ")))
+        decoder.skipNode()
+        return
+      }
+      body(&decoder, name)
+    }
+    for spec in table.keys where spec.isRequired && !seen.contains(spec.name) {
+      report(
+        Diagnostic(
+          .missingKey, "\(table.kind) is missing the key `\(spec.name)`", at: start.location,
+          help: "add `\(spec.name): \(spec.example)`"))
+    }
+    return start.location
+  }
+
+  /// Decodes a mapping with free keys (ids), calling `body` for each with the cursor on its value.
+  /// Duplicate and merge keys are reported here. Does nothing more when the node is not a mapping.
+  mutating func entries(of kind: String, _ body: (inout EventDecoder, Located<String>) -> Void) {
+    guard current?.kind == .mappingStart else {
+      wrongType(kind, expected: "a mapping")
+      return
+    }
+    index += 1
+    var seen: [String: SourceLocation] = [:]
+    while let event = current, event.kind != .mappingEnd {
+      guard event.kind == .scalar else {
+        report(Diagnostic(.wrongType, "a key in \(kind) should be a name, not \(currentPhrase)", at: event.location))
+        skipNode()
+        skipNode()
+        continue
+      }
+      index += 1
+      let name = Located(event.value, at: event.location)
+      if name.value == "<<" && event.isPlain {
+        report(
+          Diagnostic(
+            .mergeKeyUnsupported, "merge keys (`<<`) are not supported", at: name.location,
+            help: "put an anchor on the whole value (`key: &name {...}`) and reuse it with `*name`"))
+        skipNode()
+        continue
+      }
+      if let first = seen[name.value] {
+        report(
+          Diagnostic(
+            .duplicateKey, "duplicate key `\(name.value)` in \(kind)", at: name.location,
+            help: "keep one of them",
+            notes: [Diagnostic.Note(message: "first written here", location: first)]))
+        skipNode()
+        continue
+      }
+      seen[name.value] = name.location
+      let before = index
+      body(&self, name)
+      if index == before { skipNode() }
+    }
+    index += 1
+  }
+
+  /// Decodes a sequence, calling `body` with the cursor on each element.
+  /// Does nothing more when the node is not a sequence (reported and skipped).
+  mutating func sequence(_ key: String, expected: String, _ body: (inout EventDecoder) -> Void) {
+    guard current?.kind == .sequenceStart else {
+      wrongType(key, expected: expected)
+      return
+    }
+    index += 1
+    while let event = current, event.kind != .sequenceEnd {
+      let before = index
+      body(&self)
+      if index == before { skipNode() }
+    }
+    index += 1
+  }
+
+  // MARK: - Scalars
+
+  /// The scalar at the cursor, consumed; nil (reported) when the node is not a non-null scalar.
+  mutating func scalar(_ key: String, expected: String) -> YAMLEvent? {
+    guard let event = current, event.kind == .scalar, !event.isNull else {
+      wrongType(key, expected: expected)
+      return nil
+    }
+    index += 1
+    return event
+  }
+
+  /// A string; numbers and booleans written plain are taken as their text.
+  mutating func string(_ key: String) -> Located<String>? {
+    scalar(key, expected: "text").map { Located($0.value, at: $0.location) }
+  }
+
+  /// A whole number written plain.
+  mutating func integer(_ key: String) -> Located<Int>? {
+    guard let event = current, event.kind == .scalar, event.isPlain, let value = Int(event.value) else {
+      wrongType(key, expected: "a whole number")
+      return nil
+    }
+    index += 1
+    return Located(value, at: event.location)
+  }
+
+  /// A number written plain.
+  mutating func number(_ key: String) -> Located<Double>? {
+    guard let event = current, event.kind == .scalar, event.isPlain, let value = Double(event.value),
+      value.isFinite
+    else {
+      wrongType(key, expected: "a number")
+      return nil
+    }
+    index += 1
+    return Located(value, at: event.location)
+  }
+
+  /// `true` or `false`, written plain.
+  mutating func boolean(_ key: String) -> Located<Bool>? {
+    guard let event = current, event.kind == .scalar, event.isPlain,
+      event.value == "true" || event.value == "false"
+    else {
+      let help = current.map { ["yes", "no", "on", "off", "True", "False", "y", "n"].contains($0.value) } == true
+        ? "write `true` or `false`" : nil
+      wrongType(key, expected: "`true` or `false`", help: help)
+      return nil
+    }
+    index += 1
+    return Located(event.value == "true", at: event.location)
+  }
+
+  /// An id: `[a-z0-9][a-z0-9._-]*`.
+  mutating func id(_ key: String) -> Located<String>? {
+    guard let value = string(key) else { return nil }
+    guard Identifier.isValid(value.value) else {
+      report(
+        Diagnostic(
+          .invalidID, "`\(value.value)` is not a valid id for `\(key)`", at: value.location,
+          help: Identifier.suggestion(for: value.value)))
+      return nil
+    }
+    return value
+  }
+
+  /// One of a fixed set of words.
+  mutating func word(_ key: String, oneOf allowed: [String]) -> Located<String>? {
+    guard let value = string(key) else { return nil }
+    guard allowed.contains(value.value) else {
+      report(
+        Diagnostic(
+          .invalidValue, "`\(value.value)` is not a valid `\(key)`", at: value.location,
+          help: didYouMean(value.value, in: allowed)
+            ?? "use one of " + allowed.map { "`\($0)`" }.joined(separator: ", ")))
+      return nil
+    }
+    return value
+  }
+
+  /// A list of values decoded by `element`; with `orSingle`, one value without brackets too.
+  mutating func list<T>(
+    _ key: String, orSingle: Bool = false, expected: String,
+    _ element: (inout EventDecoder) -> T?
+  ) -> [T] {
+    if orSingle, isAtScalar {
+      return element(&self).map { [$0] } ?? []
+    }
+    var values: [T] = []
+    sequence(key, expected: orSingle ? "\(expected) or a list of them" : "a list of \(expected)") { decoder in
+      if let value = element(&decoder) { values.append(value) }
+    }
+    return values
+  }
+
+  /// A list of ids; with `orSingle`, one id without brackets too.
+  mutating func ids(_ key: String, orSingle: Bool = false) -> [Located<String>] {
+    list(key, orSingle: orSingle, expected: "ids") { $0.id(key) }
+  }
+
+  /// A list of strings; with `orSingle`, one string without brackets too.
+  mutating func strings(_ key: String, orSingle: Bool = false) -> [Located<String>] {
+    list(key, orSingle: orSingle, expected: "text") { $0.string(key) }
+  }
+}

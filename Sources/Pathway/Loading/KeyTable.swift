@@ -1,0 +1,55 @@
+/// The kind of value a key holds, as the loader decodes it and the JSON Schema describes it.
+indirect enum ValueShape: Sendable {
+  case text, id, url, date, boolean
+  case integer(minimum: Int?)
+  case number(exclusiveMinimum: Double?)
+  case oneOf([String])
+  /// A list of the shape; `orSingle` also accepts one value without the brackets.
+  case list(ValueShape, orSingle: Bool)
+  /// A mapping with the keys of a table.
+  case mapping(KeyTable)
+  /// A mapping from ids to the shape.
+  case dictionary(ValueShape)
+  /// A value whose shape the loader decides by itself (conditions, effects, selectors).
+  case described(String)
+
+  /// How a person would name the shape in an error message.
+  var phrase: String {
+    switch self {
+    case .text: "text"
+    case .id: "an id"
+    case .url: "a URL"
+    case .date: "a date (YYYY-MM-DD)"
+    case .boolean: "`true` or `false`"
+    case .integer: "a whole number"
+    case .number: "a number"
+    case .oneOf(let values): "one of " + values.map { "`\($0)`" }.joined(separator: ", ")
+    case .list(let element, let orSingle): orSingle ? "\(element.phrase) or a list of them" : "a list of \(element.phrase)"
+    case .mapping: "a mapping"
+    case .dictionary: "a mapping"
+    case .described(let phrase): phrase
+    }
+  }
+}
+
+/// One key a file kind allows: declared once, used by the loader, suggestions and the JSON Schema.
+struct KeySpec: Sendable {
+  var name: String
+  var shape: ValueShape
+  var isRequired = false
+  var summary: String
+  var example: String
+}
+
+/// The keys of one kind of mapping.
+struct KeyTable: Sendable {
+  /// What the mapping is, in an error message ("resource", "rule").
+  var kind: String
+  var keys: [KeySpec]
+
+  /// The spec of a key, if the table has it.
+  func spec(_ name: String) -> KeySpec? { keys.first { $0.name == name } }
+
+  /// Every key's name.
+  var names: [String] { keys.map(\.name) }
+}

@@ -1,0 +1,154 @@
+/// Finds, reads, decodes and validates the rules and catalogue named by `InputPaths`.
+public struct ProjectLoader: Sendable {
+  public var limits: ReadingLimits
+  public var fileSystem: FileSystem
+
+  /// A loader with the given limits.
+  public init(limits: ReadingLimits = ReadingLimits(), fileSystem: FileSystem = FileSystem()) {
+    self.limits = limits
+    self.fileSystem = fileSystem
+  }
+
+  /// What a file holds, told by its place or its top-level shape.
+  enum FileKind { case framework, resources, rules, tests }
+
+  /// The project when nothing is in error, and every diagnostic found in every file either way.
+  public func load(_ paths: InputPaths) -> (project: Project?, diagnostics: [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    var files: [SourceFile] = []
+    var frameworks: [Framework] = []
+    var resources: [Resource] = []
+    var rules: [Rule] = []
+    var tests: [RuleTest] = []
+
+    for (path, placeKind) in discover(paths, diagnostics: &diagnostics) {
+      let file: SourceFile
+      switch fileSystem.read(path) {
+      case .success(let read): file = read
+      case .failure(let error):
+        diagnostics += error.diagnostics
+        continue
+      }
+      files.append(file)
+      guard let document = readDocument(file, diagnostics: &diagnostics) else { continue }
+      guard let kind = placeKind ?? Self.kind(of: document) else {
+        diagnostics.append(
+          Diagnostic(
+            .unknownFileKind, "cannot tell what this file holds", at: SourceLocation(file: path, line: 1, column: 1),
+            help: "a rules file starts with `rules:`, a tests file with `tests:`, a resources file with `resources:` or a list"))
+        continue
+      }
+      var decoder = EventDecoder(document)
+      switch kind {
+      case .framework: decoder.framework().map { frameworks.append($0) }
+      case .resources: resources += decoder.resources()
+      case .rules: rules += decoder.rules()
+      case .tests: tests += decoder.ruleTests()
+      }
+      diagnostics += decoder.diagnostics
+    }
+
+    guard let framework = frameworks.first else {
+      diagnostics.append(
+        Diagnostic(
+          .missingFramework, "no framework found", at: .file(paths.catalogue.joined(separator: ", ")),
+          help: "put the framework in `framework.yaml` in the catalogue folder, or name it with `--catalogue`"))
+      return (nil, diagnostics.presented())
+    }
+    for extra in frameworks.dropFirst() {
+      diagnostics.append(
+        Diagnostic(
+          .duplicateFramework, "a second framework; only one can be used", at: .file(extra.file),
+          notes: [Diagnostic.Note(message: "the first framework", location: .file(framework.file))]))
+    }
+    let project = Project(
+      framework: framework,
+      resources: resources.sorted { $0.id.value < $1.id.value },
+      rules: rules.sorted { $0.id.value < $1.id.value },
+      tests: tests,
+      files: files)
+    diagnostics += Validator(project: project).validate(declaredOrder: (resources, rules))
+    let presented = diagnostics.presented()
+    return (presented.hasErrors ? nil : project, presented)
+  }
+
+  /// Reads one file's events; nil (reported) when it is empty or not readable YAML.
+  func readDocument(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> YAMLDocument? {
+    switch YAMLReader(limits: limits).read(file.bytes, file: file.path) {
+    case .failure(let error):
+      diagnostics += error.diagnostics
+      return nil
+    case .success(let document):
+      guard !document.events.isEmpty, !(document.events.count == 1 && document.events[0].isNull) else {
+        diagnostics.append(
+          Diagnostic(
+            .emptyFile, "file is empty", at: SourceLocation(file: file.path, line: 1, column: 1),
+            help: "add content or delete the file"))
+        return nil
+      }
+      return document
+    }
+  }
+
+  /// Every input file in sorted path order, with its kind where its place tells it.
+  func discover(_ paths: InputPaths, diagnostics: inout [Diagnostic]) -> [(String, FileKind?)] {
+    var found: [(String, FileKind?)] = []
+    for path in paths.catalogue {
+      let (exists, isFolder) = fileSystem.kind(of: path)
+      guard exists else {
+        diagnostics.append(Diagnostic(.missingFile, "no such file or folder", at: .file(path), help: "name the catalogue folder with `--catalogue`"))
+        continue
+      }
+      guard isFolder else {
+        found.append((path, nil))
+        continue
+      }
+      let framework = path + "/framework.yaml"
+      let resources = path + "/resources"
+      let hasFramework = fileSystem.kind(of: framework).exists
+      let hasResources = fileSystem.kind(of: resources).isFolder
+      if hasFramework { found.append((framework, .framework)) }
+      if hasResources { found += fileSystem.yamlFiles(under: resources).map { ($0, .resources) } }
+      if !hasFramework && !hasResources { found += fileSystem.yamlFiles(under: path).map { ($0, nil) } }
+    }
+    for path in paths.rules {
+      let (exists, isFolder) = fileSystem.kind(of: path)
+      guard exists else {
+        diagnostics.append(Diagnostic(.missingFile, "no such file or folder", at: .file(path), help: "name the rules folder with `--rules`"))
+        continue
+      }
+      found += (isFolder ? fileSystem.yamlFiles(under: path) : [path]).map { ($0, nil) }
+    }
+    return found
+  }
+
+  /// What a document holds, from its top-level keys; nil when nothing tells.
+  static func kind(of document: YAMLDocument) -> FileKind? {
+    guard let first = document.events.first else { return nil }
+    if first.kind == .sequenceStart { return .resources }
+    guard first.kind == .mappingStart else { return nil }
+    var keys: Set<String> = []
+    var depth = 0
+    var expectingKey = true
+    scan: for event in document.events.dropFirst() {
+      switch event.kind {
+      case .scalar where depth == 0:
+        if expectingKey { keys.insert(event.value) }
+        expectingKey.toggle()
+      case .scalar:
+        continue
+      case .mappingStart, .sequenceStart:
+        depth += 1
+      case .mappingEnd, .sequenceEnd:
+        if depth == 0 { break scan }
+        depth -= 1
+        if depth == 0 { expectingKey = true }
+      }
+    }
+    if keys.contains("rules") { return .rules }
+    if keys.contains("tests") { return .tests }
+    if keys.contains("resources") { return .resources }
+    if !keys.isDisjoint(with: ["levels", "archetypes", "domains", "expectations"]) { return .framework }
+    return nil
+  }
+}

@@ -1,0 +1,77 @@
+/// The front door: check the rules and catalogue, then plan and explain for learners.
+///
+/// Built once per rule set and shared read-only by every learner planned with it.
+public struct Pathway: Sendable {
+  public let compiled: CompiledProject
+  public let provenance: Plan.Provenance
+  let limits: ReadingLimits
+
+  /// Compiles a loaded, valid project.
+  public init(_ project: Project, limits: ReadingLimits = ReadingLimits()) {
+    compiled = CompiledProject(project)
+    provenance = .of(project.files)
+    self.limits = limits
+  }
+
+  /// Reads and checks every rule, test, resource and the framework; every problem in every file.
+  public static func check(
+    _ paths: InputPaths, limits: ReadingLimits = ReadingLimits()
+  ) -> (pathway: Pathway?, diagnostics: [Diagnostic]) {
+    let (project, diagnostics) = ProjectLoader(limits: limits).load(paths)
+    return (project.map { Pathway($0, limits: limits) }, diagnostics)
+  }
+
+  /// Reads a learner file and checks it against the framework and catalogue.
+  public func learner(at path: String) -> Result<Learner, DiagnosticsError> {
+    let loader = ProjectLoader(limits: limits)
+    var diagnostics: [Diagnostic] = []
+    let file: SourceFile
+    switch loader.fileSystem.read(path) {
+    case .success(let read): file = read
+    case .failure(let error): return .failure(error)
+    }
+    guard let document = loader.readDocument(file, diagnostics: &diagnostics) else {
+      return .failure(DiagnosticsError(diagnostics))
+    }
+    var decoder = EventDecoder(document)
+    let learner = decoder.learner(needsID: true)
+    diagnostics += decoder.diagnostics
+    if let learner { diagnostics += Validator.problems(with: learner, in: compiled.project) }
+    guard let learner, !diagnostics.hasErrors else { return .failure(DiagnosticsError(diagnostics.presented())) }
+    return .success(learner)
+  }
+
+  /// The learner's plan; `budget` overrides the learner's own.
+  public func plan(for learner: Learner, budget: Int? = nil) -> Plan {
+    planning(for: learner, budget: budget).plan
+  }
+
+  /// Why a resource is in the learner's plan, or why not; nil for an unknown id.
+  public func explain(_ resourceID: String, for learner: Learner, budget: Int? = nil) -> Explanation? {
+    guard let resource = compiled.resourceIndex[resourceID] else { return nil }
+    return planning(for: learner, budget: budget).explainer.explain(resource)
+  }
+
+  /// The ids closest to an unknown resource id, for "did you mean".
+  public func suggestion(forResource id: String) -> String? {
+    didYouMean(id, in: compiled.resources.map(\.id.value))
+  }
+
+  /// The rules that fire for a learner, by id.
+  public func firedRules(for learner: Learner) -> Set<String> {
+    let evaluation = Evaluator(compiled: compiled).evaluate(learner)
+    return Set(evaluation.firings.map { compiled.rules[$0.rule].rule.id.value })
+  }
+
+  /// Every stage for one learner: evaluation, selection, assembly, and an explainer over them.
+  func planning(for learner: Learner, budget: Int?) -> (plan: Plan, explainer: Explainer) {
+    let evaluation = Evaluator(compiled: compiled).evaluate(learner, budget: budget)
+    let planner = Planner(compiled: compiled, evaluation: evaluation)
+    let state = planner.choose()
+    let assembler = PlanAssembler(compiled: compiled, evaluation: evaluation, planner: planner, provenance: provenance)
+    let plan = assembler.assemble(state)
+    let explainer = Explainer(
+      compiled: compiled, evaluation: evaluation, planner: planner, assembler: assembler, plan: plan, state: state)
+    return (plan, explainer)
+  }
+}

@@ -1,0 +1,161 @@
+/// Turns the chosen steps into a `Plan`: ordered, grouped into phases, explained, with its gaps.
+struct PlanAssembler {
+  let compiled: CompiledProject
+  let evaluation: Evaluation
+  let planner: Planner
+  let provenance: Plan.Provenance
+
+  func assemble(_ state: PlanningState) -> Plan {
+    let ordered = order(state.choices)
+    var steps: [Plan.Step] = []
+    for (position, choice) in ordered.enumerated() {
+      let resource = compiled.resources[choice.resource]
+      steps.append(
+        Plan.Step(
+          order: position + 1,
+          resource: resource,
+          score: choice.terms.reduce(0) { $0 + $1.value },
+          isMandatory: choice.isMandatory,
+          closes: choice.closes.map { Plan.Closure(capability: compiled.capabilities[$0.capability].id.value, from: $0.from, to: $0.to) },
+          why: choice.terms.map { term(for: $0, resource: resource) }))
+    }
+    let total = steps.reduce(0) { $0 + $1.resource.minutes.value }
+    let overrun = evaluation.budget.flatMap { total > $0 ? total - $0 : nil }
+    let gaps = self.gaps(steps: steps, reached: state.reached)
+    return Plan(
+      learner: evaluation.learner.id,
+      archetype: evaluation.learner.archetype.value,
+      profession: evaluation.learner.profession,
+      framework: compiled.framework.id,
+      budgetMinutes: evaluation.budget,
+      totalMinutes: total,
+      overrunMinutes: overrun,
+      phases: phases(of: ordered),
+      steps: steps,
+      gaps: gaps,
+      uncovered: uncovered(gaps, state: state),
+      provenance: provenance)
+  }
+
+  /// A score term as the learner reads it.
+  func term(for scored: PlanningState.ScoredTerm, resource: Resource) -> Plan.Term {
+    let firing = evaluation.firings[scored.firing]
+    let rule = compiled.rules[firing.rule].rule
+    let binding = Evaluator(compiled: compiled).binding(
+      for: evaluation.learner, capability: firing.capability, assessed: evaluation.assessed, targets: evaluation.targets)
+    return Plan.Term(
+      rule: rule.id.value,
+      capability: firing.capability.map { compiled.capabilities[$0].id.value },
+      term: scored.value,
+      text: binding.render(rule.because, resourceTitle: resource.title).trimmingTrailingWhitespace)
+  }
+
+  // MARK: - Order and phases
+
+  /// The phase a step belongs to: required steps first, then by the level the resource reaches.
+  private func phaseKey(_ choice: PlanningState.Choice) -> Int {
+    choice.isMandatory ? Int.min : compiled.resources[choice.resource].level.value
+  }
+
+  /// Steps ordered by phase, then by when they were chosen, with every planned prerequisite first.
+  private func order(_ choices: [PlanningState.Choice]) -> [PlanningState.Choice] {
+    let position = Dictionary(choices.enumerated().map { ($1.resource, $0) }, uniquingKeysWith: { first, _ in first })
+    var waiting = choices.map { choice in
+      compiled.prerequisitesOfResource[choice.resource].filter { position[$0] != nil }.count
+    }
+    var done = [Bool](repeating: false, count: choices.count)
+    var ordered: [PlanningState.Choice] = []
+    for _ in choices.indices {
+      var next: Int?
+      for index in choices.indices where !done[index] && waiting[index] == 0 {
+        guard let current = next else {
+          next = index
+          continue
+        }
+        if (phaseKey(choices[index]), index) < (phaseKey(choices[current]), current) { next = index }
+      }
+      guard let chosen = next else { break }
+      done[chosen] = true
+      ordered.append(choices[chosen])
+      for index in choices.indices where compiled.prerequisitesOfResource[choices[index].resource].contains(choices[chosen].resource) {
+        waiting[index] -= 1
+      }
+    }
+    return ordered
+  }
+
+  private func phases(of ordered: [PlanningState.Choice]) -> [Plan.Phase] {
+    var phases: [Plan.Phase] = []
+    var lastKey: Int?
+    for (position, choice) in ordered.enumerated() {
+      let key = phaseKey(choice)
+      if key == lastKey, !phases.isEmpty {
+        phases[phases.count - 1].steps.append(position + 1)
+      } else {
+        let name = choice.isMandatory ? "Required" : compiled.framework.levelName(key)
+        phases.append(Plan.Phase(name: name, steps: [position + 1]))
+      }
+      lastKey = key
+    }
+    return phases
+  }
+
+  // MARK: - Gaps
+
+  private func gaps(steps: [Plan.Step], reached: [Int]) -> [Plan.Gap] {
+    compiled.capabilities.indices.compactMap { index in
+      let gap = evaluation.targets[index] - evaluation.assessed[index]
+      guard gap > 0 else { return nil }
+      let id = compiled.capabilities[index].id.value
+      return Plan.Gap(
+        capability: id,
+        assessed: evaluation.assessed[index],
+        target: evaluation.targets[index],
+        gap: gap,
+        closedBy: steps.filter { $0.closes.contains { $0.capability == id } }.map(\.resource.id.value),
+        remaining: Swift.max(0, evaluation.targets[index] - reached[index]))
+    }
+  }
+
+  private func uncovered(_ gaps: [Plan.Gap], state: PlanningState) -> [Plan.Uncovered] {
+    gaps.filter { $0.remaining > 0 }.map { gap in
+      let capability = compiled.capabilityIndex[gap.capability] ?? 0
+      return Plan.Uncovered(capability: gap.capability, gap: gap.remaining, reason: reason(capability, state: state))
+    }
+  }
+
+  /// Why a capability's gap is still open after the plan.
+  private func reason(_ capability: Int, state: PlanningState) -> String {
+    let addressing = compiled.resourcesByCapability[capability]
+    guard !addressing.isEmpty else { return "no resource addresses it" }
+    let reached = state.reached[capability]
+    let useful = addressing.filter {
+      evaluation.isForArchetype[$0] && !evaluation.isCompleted[$0] && compiled.resources[$0].level.value > reached
+    }
+    guard !useful.isEmpty else { return "no resource reaches level \(reached + 1)" }
+    let allowed = useful.filter { evaluation.exclusions[$0] == nil }
+    guard !allowed.isEmpty else {
+      if let ruleExclusion = useful.lazy.compactMap({ resource -> Int? in
+        if case .rule(let rule) = evaluation.exclusions[resource] { rule } else { nil }
+      }).first {
+        return "excluded by \(compiled.rules[ruleExclusion].rule.id.value)"
+      }
+      return "excluded by preference"
+    }
+    let recommended = allowed.filter { !evaluation.recommendations[$0].isEmpty }
+    guard !recommended.isEmpty else { return "no rule recommends a resource for it" }
+    guard recommended.contains(where: { planner.bundle(for: $0, in: state) != nil }) else {
+      return "a prerequisite cannot be planned"
+    }
+    return evaluation.budget == nil ? "outranked by penalties" : "over budget"
+  }
+}
+
+extension String {
+  /// The text without trailing spaces and newlines (a folded `because` ends with one).
+  var trimmingTrailingWhitespace: String {
+    var text = Substring(self)
+    while let last = text.last, last.isWhitespace { text = text.dropLast() }
+    return String(text)
+  }
+}

@@ -1,0 +1,28 @@
+/// One node event of a YAML document, with aliases already expanded.
+struct YAMLEvent: Sendable {
+  /// What the event opens, closes or holds.
+  enum Kind: Sendable {
+    case scalar, sequenceStart, sequenceEnd, mappingStart, mappingEnd
+  }
+
+  var kind: Kind
+  /// The text of a scalar; empty for the other kinds.
+  var value: String
+  /// Whether a scalar was written plain (unquoted, untagged), so it may be a number or a boolean.
+  var isPlain: Bool
+  /// Where the event starts.
+  var location: SourceLocation
+
+  /// Whether this is a plain scalar that YAML reads as null (empty, `~` or `null`).
+  var isNull: Bool {
+    kind == .scalar && isPlain && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
+  }
+}
+
+/// The node events of one file, ready for decoding.
+struct YAMLDocument: Sendable {
+  /// The path as the user named it.
+  var file: String
+  /// Node events in document order; empty for an empty file.
+  var events: [YAMLEvent]
+}

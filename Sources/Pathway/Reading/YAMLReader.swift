@@ -1,0 +1,203 @@
+internal import CLibYAML
+
+/// Reads a YAML file into node events with 1-based positions, through libyaml's event API.
+///
+/// Aliases are expanded in place under `ReadingLimits.maxAliasEvents`; nesting deeper than
+/// `ReadingLimits.maxDepth` stops the reading. A file with any diagnostic yields no document.
+struct YAMLReader {
+  var limits = ReadingLimits()
+
+  /// The document in `bytes`, or the diagnostics that stopped the reading.
+  func read(_ bytes: [UInt8], file: String) -> Result<YAMLDocument, DiagnosticsError> {
+    if bytes.count > limits.maxFileBytes {
+      return .failure(
+        DiagnosticsError([
+          Diagnostic(
+            .fileTooLarge, "file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes)",
+            at: .file(file), help: "split it into several files")
+        ]))
+    }
+    var session = ReadingSession(file: file, limits: limits)
+    session.parse(bytes)
+    if session.diagnostics.isEmpty {
+      return .success(YAMLDocument(file: file, events: session.events))
+    }
+    return .failure(DiagnosticsError(session.diagnostics))
+  }
+}
+
+/// The state of one pass of libyaml over one file.
+private struct ReadingSession {
+  /// A collection not yet closed, and the anchor it carries.
+  struct OpenNode {
+    var start: Int
+    var anchor: String?
+    var depth: Int
+    var deepest: Int
+  }
+
+  /// An anchored node: its events and how deep it nests below its own level.
+  struct Anchored {
+    var range: Range<Int>
+    var relativeDepth: Int
+  }
+
+  let file: String
+  let limits: ReadingLimits
+  var events: [YAMLEvent] = []
+  var diagnostics: [Diagnostic] = []
+  var openNodes: [OpenNode] = []
+  var anchors: [String: Anchored] = [:]
+  var aliasEvents = 0
+  var documents = 0
+
+  init(file: String, limits: ReadingLimits) {
+    self.file = file
+    self.limits = limits
+  }
+
+  mutating func parse(_ bytes: [UInt8]) {
+    var parser = yaml_parser_t()
+    guard yaml_parser_initialize(&parser) == 1 else {
+      diagnostics.append(Diagnostic(.unreadableFile, "could not start the YAML parser", at: .file(file)))
+      return
+    }
+    defer { yaml_parser_delete(&parser) }
+    let input = bytes.isEmpty ? [0] : bytes
+    input.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      yaml_parser_set_input_string(&parser, base, bytes.count)
+      var event = yaml_event_t()
+      while diagnostics.isEmpty {
+        guard yaml_parser_parse(&parser, &event) == 1 else {
+          diagnostics.append(parserDiagnostic(parser, bytes: bytes))
+          return
+        }
+        let isEnd = event.type == YAML_STREAM_END_EVENT
+        handle(event)
+        yaml_event_delete(&event)
+        if isEnd { return }
+      }
+    }
+  }
+
+  mutating func handle(_ event: yaml_event_t) {
+    let location = SourceLocation(event.start_mark, file: file)
+    switch event.type {
+    case YAML_DOCUMENT_START_EVENT:
+      documents += 1
+      if documents > 1 {
+        diagnostics.append(
+          Diagnostic(
+            .multipleDocuments, "a file holds one document; this is a second", at: location,
+            help: "move this document to a file of its own"))
+      }
+    case YAML_SCALAR_EVENT:
+      let scalar = event.data.scalar
+      guard scalar.length <= limits.maxScalarBytes else {
+        diagnostics.append(
+          Diagnostic(
+            .scalarTooLong, "value is \(scalar.length) bytes, over the limit of \(limits.maxScalarBytes)",
+            at: location))
+        return
+      }
+      let value = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self) } ?? ""
+      let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.tag == nil
+      let anchor = scalar.anchor.map { String(cString: $0) }
+      append(YAMLEvent(kind: .scalar, value: value, isPlain: isPlain, location: location))
+      if let anchor {
+        anchors[anchor] = Anchored(range: (events.count - 1)..<events.count, relativeDepth: 0)
+      }
+    case YAML_SEQUENCE_START_EVENT:
+      open(.sequenceStart, anchor: event.data.sequence_start.anchor, at: location)
+    case YAML_MAPPING_START_EVENT:
+      open(.mappingStart, anchor: event.data.mapping_start.anchor, at: location)
+    case YAML_SEQUENCE_END_EVENT:
+      close(.sequenceEnd, at: location)
+    case YAML_MAPPING_END_EVENT:
+      close(.mappingEnd, at: location)
+    case YAML_ALIAS_EVENT:
+      let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+      expandAlias(name, at: location)
+    default:
+      break
+    }
+  }
+
+  mutating func append(_ event: YAMLEvent) {
+    events.append(event)
+  }
+
+  mutating func open(_ kind: YAMLEvent.Kind, anchor: UnsafeMutablePointer<yaml_char_t>?, at location: SourceLocation) {
+    let depth = openNodes.count + 1
+    guard depth <= limits.maxDepth else {
+      diagnostics.append(
+        Diagnostic(
+          .nestingTooDeep, "nesting is deeper than \(limits.maxDepth) levels", at: location,
+          help: "flatten the structure; no Pathway file needs more than a few levels"))
+      return
+    }
+    openNodes.append(OpenNode(start: events.count, anchor: anchor.map { String(cString: $0) }, depth: depth, deepest: depth))
+    append(YAMLEvent(kind: kind, value: "", isPlain: false, location: location))
+  }
+
+  mutating func close(_ kind: YAMLEvent.Kind, at location: SourceLocation) {
+    guard let node = openNodes.popLast() else { return }
+    append(YAMLEvent(kind: kind, value: "", isPlain: false, location: location))
+    if let parent = openNodes.indices.last {
+      openNodes[parent].deepest = Swift.max(openNodes[parent].deepest, node.deepest)
+    }
+    if let anchor = node.anchor {
+      anchors[anchor] = Anchored(range: node.start..<events.count, relativeDepth: node.deepest - node.depth + 1)
+    }
+  }
+
+  mutating func expandAlias(_ name: String, at location: SourceLocation) {
+    guard let anchored = anchors[name] else {
+      let isOpen = openNodes.contains { $0.anchor == name }
+      diagnostics.append(
+        Diagnostic(
+          .unknownAlias,
+          isOpen ? "alias `*\(name)` refers to the value that contains it" : "unknown anchor `\(name)`",
+          at: location,
+          help: isOpen ? "a value cannot include itself" : didYouMean(name, in: Array(anchors.keys)) ?? "define it first with `&\(name)`"))
+      return
+    }
+    aliasEvents += anchored.range.count
+    guard aliasEvents <= limits.maxAliasEvents else {
+      diagnostics.append(
+        Diagnostic(
+          .aliasBudgetExceeded, "aliases expand to more than \(limits.maxAliasEvents) values", at: location,
+          help: "write the values out, or reuse fewer of them"))
+      return
+    }
+    guard openNodes.count + anchored.relativeDepth <= limits.maxDepth else {
+      diagnostics.append(
+        Diagnostic(.nestingTooDeep, "alias `*\(name)` nests deeper than \(limits.maxDepth) levels", at: location))
+      return
+    }
+    if let parent = openNodes.indices.last {
+      openNodes[parent].deepest = Swift.max(openNodes[parent].deepest, openNodes.count + anchored.relativeDepth)
+    }
+    events.append(contentsOf: events[anchored.range])
+  }
+
+  func parserDiagnostic(_ parser: yaml_parser_t, bytes: [UInt8]) -> Diagnostic {
+    let problem = parser.problem.map { String(cString: $0) } ?? "the file is not valid YAML"
+    if parser.error == YAML_READER_ERROR {
+      let location = SourceLocation(byteOffset: parser.problem_offset, in: bytes, file: file)
+      return Diagnostic(
+        .invalidEncoding, "\(problem) (byte \(parser.problem_offset))", at: location,
+        help: "save the file as UTF-8")
+    }
+    let location = SourceLocation(parser.problem_mark, file: file)
+    var notes: [Diagnostic.Note] = []
+    if let context = parser.context.map({ String(cString: $0) }) {
+      notes.append(Diagnostic.Note(message: context, location: SourceLocation(parser.context_mark, file: file)))
+    }
+    let offset = parser.problem_mark.index
+    let isTab = offset < bytes.count && bytes[offset] == UInt8(ascii: "\t")
+    let help = isTab ? "indent with spaces; YAML does not allow tabs here" : nil
+    return Diagnostic(.yamlSyntax, problem, at: location, help: help, notes: notes)
+  }
+}

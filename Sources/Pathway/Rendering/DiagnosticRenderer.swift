@@ -1,0 +1,61 @@
+/// The forms diagnostics can be printed in.
+public enum DiagnosticFormat: String, Sendable, CaseIterable {
+  case text, json, github, sarif
+}
+
+/// Prints diagnostics for people (text, the compiler convention) or for tools (json, github, sarif).
+public struct DiagnosticRenderer: Sendable {
+  public var format: DiagnosticFormat
+
+  /// A renderer for one format.
+  public init(format: DiagnosticFormat) {
+    self.format = format
+  }
+
+  /// All diagnostics in the chosen form, ending with a newline.
+  public func render(_ diagnostics: [Diagnostic]) -> String {
+    switch format {
+    case .text: return diagnostics.map(Self.text).joined() + Self.summary(diagnostics) + "\n"
+    case .json: return JSON.array(diagnostics.map(Self.json)).serialized(pretty: true) + "\n"
+    case .github: return GitHubAnnotations.render(diagnostics)
+    case .sarif: return SARIFLog.render(diagnostics)
+    }
+  }
+
+  /// `file:line:column: error: message`, then `help:` and notes, indented.
+  public static func text(_ diagnostic: Diagnostic) -> String {
+    var text = "\(diagnostic.location): \(diagnostic.severity.rawValue): \(TerminalText.safe(diagnostic.message))\n"
+    if let help = diagnostic.help { text += "  help: \(TerminalText.safe(help))\n" }
+    for note in diagnostic.notes { text += "  note: \(note.location): \(TerminalText.safe(note.message))\n" }
+    return text
+  }
+
+  /// `N errors, N warnings`.
+  public static func summary(_ diagnostics: [Diagnostic]) -> String {
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    let warnings = diagnostics.count - errors
+    func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+    return "\(count(errors, "error")), \(count(warnings, "warning"))"
+  }
+
+  static func json(_ diagnostic: Diagnostic) -> JSON {
+    .object([
+      ("code", .string(diagnostic.code.rawValue)),
+      ("rule", .string(diagnostic.code.ruleID)),
+      ("severity", .string(diagnostic.severity.rawValue)),
+      ("file", .string(diagnostic.location.file)),
+      ("line", diagnostic.location.hasPosition ? .int(diagnostic.location.line) : .null),
+      ("column", diagnostic.location.hasPosition ? .int(diagnostic.location.column) : .null),
+      ("message", .string(diagnostic.message)),
+      ("help", .optional(diagnostic.help, JSON.string)),
+      ("notes", .array(diagnostic.notes.map { note in
+        .object([
+          ("message", .string(note.message)),
+          ("file", .string(note.location.file)),
+          ("line", note.location.hasPosition ? .int(note.location.line) : .null),
+          ("column", note.location.hasPosition ? .int(note.location.column) : .null),
+        ])
+      })),
+    ])
+  }
+}

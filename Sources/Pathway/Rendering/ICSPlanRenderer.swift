@@ -1,0 +1,66 @@
+/// A plan as an iCalendar file (RFC 5545): one study session a step, week by week from the start.
+struct ICSPlanRenderer {
+  let schedule: Schedule
+
+  func render(_ plan: Plan) -> String {
+    let stamp = schedule.start.iso.replacingAll("-", with: "") + "T000000Z"
+    var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Pathway//Learning plan//EN", "CALSCALE:GREGORIAN"]
+    var minutesBefore = 0
+    for step in plan.steps {
+      let week = minutesBefore / schedule.minutesPerWeek
+      let day = schedule.start.adding(days: 7 * week).iso.replacingAll("-", with: "")
+      minutesBefore += step.resource.minutes.value
+      var description = "\(step.resource.provider), \(step.resource.format), \(step.resource.minutes.value) minutes."
+      for reason in PlanVocabulary.reasons(step) { description += "\n" + reason }
+      lines += [
+        "BEGIN:VEVENT",
+        "UID:\(Self.escape(plan.learner ?? "learner"))-\(step.order)-\(Self.escape(step.resource.id.value))@pathway",
+        "DTSTAMP:\(stamp)",
+        "DTSTART:\(day)T090000",
+        "DURATION:PT\(step.resource.minutes.value)M",
+        "SUMMARY:\(Self.escape("Step \(step.order): \(step.resource.title)"))",
+        "DESCRIPTION:\(Self.escape(description))",
+      ]
+      if HTMLEscaping.isWebLink(step.resource.url.value) { lines.append("URL:\(Self.escape(step.resource.url.value))") }
+      lines.append("END:VEVENT")
+    }
+    lines.append("END:VCALENDAR")
+    return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+  }
+
+  /// Text with `\`, `;`, `,` and newlines escaped, and control characters dropped.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\": out += "\\\\"
+      case ";": out += "\\;"
+      case ",": out += "\\,"
+      case "\n": out += "\\n"
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F: continue
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// A content line folded at 75 octets, never inside a UTF-8 sequence.
+  static func fold(_ line: String) -> String {
+    var parts: [String] = []
+    var current = ""
+    var octets = 0
+    for character in line {
+      let size = character.utf8.count
+      let limit = parts.isEmpty ? 75 : 74
+      if octets + size > limit {
+        parts.append(current)
+        current = ""
+        octets = 0
+      }
+      current.append(character)
+      octets += size
+    }
+    parts.append(current)
+    return parts.joined(separator: "\r\n ")
+  }
+}

@@ -1,0 +1,78 @@
+extension Plan {
+  /// The plan as SPEC's JSON, keys in a fixed order.
+  public var json: JSON {
+    .object([
+      ("schemaVersion", .int(1)),
+      ("learner", .optional(learner, JSON.string)),
+      ("archetype", .string(archetype)),
+      ("profession", .string(profession)),
+      ("framework", .string(framework)),
+      ("budgetMinutes", .optional(budgetMinutes, JSON.int)),
+      ("totalMinutes", .int(totalMinutes)),
+      ("overrunMinutes", .optional(overrunMinutes, JSON.int)),
+      ("phases", .array(phases.map { .object([("name", .string($0.name)), ("steps", .array($0.steps.map(JSON.int)))]) })),
+      ("steps", .array(steps.map(\.json))),
+      ("gaps", .array(gaps.map(\.json))),
+      ("uncovered", .array(uncovered.map { .object([("capability", .string($0.capability)), ("gap", .int($0.gap)), ("reason", .string($0.reason))]) })),
+      ("provenance", .object([("engine", .string(provenance.engine)), ("inputs", .string(provenance.inputs))])),
+    ])
+  }
+}
+
+extension Plan.Step {
+  var json: JSON {
+    .object([
+      ("order", .int(order)),
+      ("resource", .string(resource.id.value)),
+      ("title", .string(resource.title)),
+      ("provider", .string(resource.provider)),
+      ("url", .string(resource.url.value)),
+      ("format", .string(resource.format)),
+      ("level", .int(resource.level.value)),
+      ("minutes", .int(resource.minutes.value)),
+      ("cost", .optional(resource.cost, JSON.double)),
+      ("score", .double(score)),
+      ("mandatory", .bool(isMandatory)),
+      ("closes", .array(closes.map { .object([("capability", .string($0.capability)), ("from", .int($0.from)), ("to", .int($0.to))]) })),
+      ("why", .array(why.map(\.json))),
+    ])
+  }
+}
+
+extension Plan.Term {
+  var json: JSON {
+    var members: [(String, JSON)] = [("rule", .string(rule))]
+    if let capability { members.append(("capability", .string(capability))) }
+    members += [("term", .double(term)), ("text", .string(text))]
+    return .object(members)
+  }
+}
+
+extension Plan.Gap {
+  var json: JSON {
+    .object([
+      ("capability", .string(capability)),
+      ("assessed", .int(assessed)),
+      ("target", .int(target)),
+      ("gap", .int(gap)),
+      ("closedBy", .array(closedBy.map(JSON.string))),
+      ("remaining", .int(remaining)),
+    ])
+  }
+}
+
+extension Explanation {
+  /// The explanation as SPEC's JSON.
+  public var json: JSON {
+    .object([
+      ("resource", .string(resource.id.value)),
+      ("status", .string(status.rawValue)),
+      ("score", .double(score)),
+      ("terms", .array(terms.map(\.json))),
+      ("by", .optional(by, JSON.string)),
+      ("location", .optional(byLocation) { .string($0.description) }),
+      ("text", .string(text)),
+      ("change", .optional(change, JSON.string)),
+    ])
+  }
+}

@@ -1,0 +1,114 @@
+extension Validator {
+  /// How old a `reviewed` date may be, in years before the newest one, before it is flagged.
+  static let reviewWindowYears = 3
+
+  mutating func validateResources() {
+    let resources = project.resources
+    let levels = Swift.min(levelRange.lowerBound + 1, levelRange.upperBound)...levelRange.upperBound
+    for resource in resources {
+      for capability in resource.capabilities {
+        checkKnown(capability, in: capabilityIDs, code: .unknownCapability, what: "capability")
+      }
+      for archetype in resource.archetypes ?? [] {
+        checkKnown(archetype, in: archetypeIDs, code: .unknownArchetype, what: "archetype")
+      }
+      for prerequisite in resource.prerequisites {
+        checkKnown(prerequisite, in: resourceIDs, code: .unknownResource, what: "resource")
+      }
+      checkLevel(resource.level, "level", in: levels)
+      if resource.minutes.value <= 0 {
+        report(
+          Diagnostic(
+            .nonPositiveMinutes, "`minutes` must be above 0, not \(resource.minutes.value)",
+            at: resource.minutes.location, help: "give the time it takes to complete, in minutes"))
+      }
+      if !Self.isWebAddress(resource.url.value) {
+        report(
+          Diagnostic(
+            .invalidURL, "`\(resource.url.value)` is not an http or https address", at: resource.url.location,
+            help: "write the full address, starting `https://`"))
+      }
+      if resource.capabilities.isEmpty {
+        report(
+          Diagnostic(
+            .resourceWithoutCapability, .warning, "resource `\(resource.id.value)` teaches no capability",
+            at: resource.id.location, help: "list what it teaches under `capabilities:`; no rule can recommend it until then"))
+      }
+    }
+    reportStaleReviews()
+    reportPrerequisiteCycles()
+    reportCapabilitiesWithoutResources()
+  }
+
+  /// Whether `text` is an absolute http(s) address with a host.
+  static func isWebAddress(_ text: String) -> Bool {
+    for scheme in ["https://", "http://"] where text.lowercased().hasPrefix(scheme) {
+      let rest = text.dropFirst(scheme.count)
+      let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+      return !host.isEmpty && !text.contains(where: \.isWhitespace)
+    }
+    return false
+  }
+
+  private mutating func reportStaleReviews() {
+    let reviewed = project.resources.compactMap { resource in
+      resource.reviewed.flatMap { date in CalendarDate(date.value).map { (resource, date, $0) } }
+    }
+    guard let newest = reviewed.map(\.2).max() else { return }
+    let cutoff = newest.years(before: Self.reviewWindowYears)
+    for (resource, date, day) in reviewed where day < cutoff {
+      report(
+        Diagnostic(
+          .staleReview, .warning,
+          "resource `\(resource.id.value)` was last reviewed on \(date.value), over \(Self.reviewWindowYears) years before the newest review (\(newest.iso))",
+          at: date.location, help: "check it is still current and update `reviewed`"))
+    }
+  }
+
+  /// Reports each prerequisite cycle once, naming the whole cycle, at the entry that closes it.
+  private mutating func reportPrerequisiteCycles() {
+    let byID = Dictionary(project.resources.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+    enum Mark { case active, done }
+    var marks: [String: Mark] = [:]
+    for root in project.resources where marks[root.id.value] == nil {
+      // Iterative depth-first search: the path and, for each step on it, the next prerequisite to visit.
+      var path: [(id: String, next: Int)] = [(root.id.value, 0)]
+      marks[root.id.value] = .active
+      while let top = path.last {
+        let prerequisites = byID[top.id]?.prerequisites ?? []
+        guard top.next < prerequisites.count else {
+          marks[top.id] = .done
+          path.removeLast()
+          continue
+        }
+        path[path.count - 1].next += 1
+        let prerequisite = prerequisites[top.next]
+        switch marks[prerequisite.value] {
+        case .active:
+          let start = path.firstIndex { $0.id == prerequisite.value } ?? 0
+          let cycle = path[start...].map(\.id) + [prerequisite.value]
+          report(
+            Diagnostic(
+              .prerequisiteCycle, "prerequisite cycle: " + cycle.map { "`\($0)`" }.joined(separator: " -> "),
+              at: prerequisite.location, help: "remove one of these prerequisites; a resource cannot come before itself"))
+        case .done:
+          continue
+        case nil:
+          guard byID[prerequisite.value] != nil else { continue }
+          marks[prerequisite.value] = .active
+          path.append((prerequisite.value, 0))
+        }
+      }
+    }
+  }
+
+  private mutating func reportCapabilitiesWithoutResources() {
+    let addressed = Set(project.resources.flatMap { $0.capabilities.map(\.value) })
+    for capability in project.framework.capabilities where !addressed.contains(capability.id.value) {
+      report(
+        Diagnostic(
+          .capabilityWithoutResource, .warning, "no resource teaches capability `\(capability.id.value)`",
+          at: capability.id.location, help: "add a resource that lists it under `capabilities:`"))
+    }
+  }
+}

@@ -1,0 +1,166 @@
+extension Validator {
+  mutating func validateRules() {
+    for rule in project.rules {
+      if rule.weight.value <= 0 {
+        report(
+          Diagnostic(
+            .nonPositiveWeight, "`weight` must be above 0, not \(rule.weight.value)", at: rule.weight.location,
+            help: "use a positive weight; to count against resources, use `penalise`"))
+      }
+      let bindsCapability = rule.condition?.bindsCapability ?? false
+      if let condition = rule.condition { validate(condition) }
+      for effect in rule.effects { validate(effect, bindsCapability: bindsCapability) }
+      checkPlaceholders(in: rule.because, bindsCapability: bindsCapability, allowsResource: true)
+    }
+    reportExcludedRequirements()
+  }
+
+  // MARK: - Conditions
+
+  /// Checks a condition and everything below it, without recursion on nesting.
+  private mutating func validate(_ root: Condition) {
+    var pending = [root]
+    while let condition = pending.popLast() {
+      switch condition {
+      case .archetype(let ids):
+        for id in ids { checkKnown(id, in: archetypeIDs, code: .unknownArchetype, what: "archetype") }
+      case .profession:
+        break
+      case .gap(let bounds):
+        validate(bounds, range: 0...levelRange.upperBound - levelRange.lowerBound, what: "gap")
+      case .level(let bounds):
+        validate(bounds, range: levelRange, what: "level")
+      case .completed(let id):
+        checkKnown(id, in: resourceIDs, code: .unknownResource, what: "resource")
+      case .preference(let preference):
+        if let min = preference.budgetMin, let max = preference.budgetMax, min.value > max.value {
+          report(Diagnostic(.invalidValue, "`min` is above `max`", at: min.location, help: "swap them"))
+        }
+      case .all(let conditions, _), .any(let conditions, _):
+        pending += conditions
+      case .not(let condition):
+        pending.append(condition)
+      }
+    }
+  }
+
+  private mutating func validate(_ condition: CapabilityCondition, range: ClosedRange<Int>, what: String) {
+    if let capability = condition.capability { checkCapabilityPattern(capability) }
+    if let domain = condition.domain { checkKnown(domain, in: domainIDs, code: .unknownDomain, what: "domain") }
+    if let min = condition.min { checkLevel(min, "\(what) `min`", in: range) }
+    if let max = condition.max { checkLevel(max, "\(what) `max`", in: range) }
+    if let min = condition.min, let max = condition.max, min.value > max.value {
+      report(Diagnostic(.invalidValue, "`min` \(min.value) is above `max` \(max.value)", at: min.location, help: "swap them"))
+    }
+  }
+
+  // MARK: - Effects
+
+  private mutating func validate(_ effect: Effect, bindsCapability: Bool) {
+    switch effect.kind {
+    case .recommend(let selector), .exclude(let selector), .boost(let selector, _), .penalise(let selector, _):
+      validate(selector, bindsCapability: bindsCapability)
+    case .target(let target):
+      if let capability = target.capability {
+        checkPlaceholders(in: capability, bindsCapability: bindsCapability, allowsResource: false)
+        if capability.isLiteral { checkCapabilityPattern(Located(capability.text, at: capability.location)) }
+      }
+      if let domain = target.domain {
+        checkPlaceholders(in: domain, bindsCapability: bindsCapability, allowsResource: false)
+        if domain.isLiteral { checkKnown(Located(domain.text, at: domain.location), in: domainIDs, code: .unknownDomain, what: "domain") }
+      }
+      check(target.level, bindsCapability: bindsCapability)
+    case .require(let ids):
+      for id in ids { checkKnown(id, in: resourceIDs, code: .unknownResource, what: "resource") }
+    }
+  }
+
+  private mutating func validate(_ selector: Selector, bindsCapability: Bool) {
+    for template in selector.templates {
+      checkPlaceholders(in: template, bindsCapability: bindsCapability, allowsResource: false)
+    }
+    for number in [selector.level?.min, selector.level?.max].compactMap({ $0 }) {
+      check(number, bindsCapability: bindsCapability)
+    }
+    if let maxMinutes = selector.maxMinutes {
+      if case .literal(let minutes) = maxMinutes, minutes.value <= 0 {
+        report(Diagnostic(.invalidValue, "`maxMinutes` must be above 0", at: minutes.location))
+      }
+      if case .placeholder = maxMinutes { check(maxMinutes, bindsCapability: bindsCapability) }
+    }
+    for id in literals(selector.ids) { checkKnown(id, in: resourceIDs, code: .unknownResource, what: "resource") }
+    for pattern in literals(selector.capability) { checkCapabilityPattern(pattern) }
+    for domain in literals(selector.domain) { checkKnown(domain, in: domainIDs, code: .unknownDomain, what: "domain") }
+    for archetype in literals(selector.archetype) {
+      checkKnown(archetype, in: archetypeIDs, code: .unknownArchetype, what: "archetype")
+    }
+    for format in literals(selector.format) where !Resource.formats.contains(format.value) {
+      report(
+        Diagnostic(
+          .invalidValue, "unknown format `\(format.value)`", at: format.location,
+          help: didYouMean(format.value, in: Resource.formats) ?? "formats are " + Resource.formats.joined(separator: ", ")))
+    }
+  }
+
+  private func literals(_ templates: [Template]?) -> [Located<String>] {
+    (templates ?? []).filter(\.isLiteral).map { Located($0.text, at: $0.location) }
+  }
+
+  private mutating func check(_ number: NumberValue, bindsCapability: Bool) {
+    switch number {
+    case .literal(let level):
+      checkLevel(level, "level")
+    case .placeholder(let name, let location):
+      if name.needsCapability && !bindsCapability {
+        report(unbound(name, at: location))
+      }
+    }
+  }
+
+  /// Reports placeholders that the rule's condition does not bind.
+  private mutating func checkPlaceholders(in template: Template, bindsCapability: Bool, allowsResource: Bool) {
+    for name in template.placeholders {
+      if name == .resourceTitle && !allowsResource {
+        report(
+          Diagnostic(
+            .unboundPlaceholder, "`{resource.title}` has no value here", at: template.location,
+            help: "use `{resource.title}` in `because`, where each resource gives it a value"))
+      } else if name.needsCapability && !bindsCapability {
+        report(unbound(name, at: template.location))
+      }
+    }
+  }
+
+  private func unbound(_ name: Placeholder, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .unboundPlaceholder, "`{\(name.rawValue)}` is not bound: the rule has no `gap` or `level` condition that names a capability",
+      at: location, help: "add a `gap` or `level` condition to `when`, or remove `{\(name.rawValue)}`")
+  }
+
+  /// Warns where a rule excludes, always, a resource that another rule requires: the exclusion wins.
+  private mutating func reportExcludedRequirements() {
+    var required: [String: (rule: String, location: SourceLocation)] = [:]
+    for rule in project.rules {
+      for effect in rule.effects {
+        if case .require(let ids) = effect.kind {
+          for id in ids where required[id.value] == nil { required[id.value] = (rule.id.value, id.location) }
+        }
+      }
+    }
+    for rule in project.rules where rule.condition == nil {
+      for effect in rule.effects {
+        guard case .exclude(let selector) = effect.kind, !selector.isDynamic else { continue }
+        let excluded = ResourceMatcher(selector: selector, binding: nil).matchingIDs(in: project.resources)
+        for id in excluded.sorted() {
+          guard let requirement = required[id] else { continue }
+          report(
+            Diagnostic(
+              .excludedRequirement, .warning,
+              "rule `\(rule.id.value)` always excludes `\(id)`, which rule `\(requirement.rule)` requires; the exclusion wins",
+              at: selector.location, help: "narrow the exclusion, or drop the requirement",
+              notes: [Diagnostic.Note(message: "required here", location: requirement.location)]))
+        }
+      }
+    }
+  }
+}

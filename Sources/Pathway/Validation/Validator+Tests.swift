@@ -1,0 +1,37 @@
+extension Validator {
+  mutating func validate(_ test: RuleTest) {
+    validate(test.learner)
+    let expect = test.expect
+    for id in expect.includes + expect.excludes + (expect.first.map { [$0] } ?? []) + expect.status.map(\.resource) {
+      checkKnown(id, in: resourceIDs, code: .unknownResource, what: "resource")
+    }
+    for capability in expect.uncovered ?? [] {
+      checkKnown(capability, in: capabilityIDs, code: .unknownCapability, what: "capability")
+    }
+  }
+
+  /// Checks a learner against the framework and catalogue.
+  mutating func validate(_ learner: Learner) {
+    checkKnown(learner.archetype, in: archetypeIDs, code: .unknownArchetype, what: "archetype")
+    for (capability, level) in learner.assessment + learner.targets {
+      checkKnown(capability, in: capabilityIDs, code: .unknownCapability, what: "capability")
+      checkLevel(level, "level")
+    }
+    for id in learner.completed {
+      checkKnown(id, in: resourceIDs, code: .unknownResource, what: "resource")
+    }
+    if let budget = learner.preferences.budgetMinutes, budget.value <= 0 {
+      report(
+        Diagnostic(
+          .invalidValue, "`budgetMinutes` must be above 0, not \(budget.value)", at: budget.location,
+          help: "give the minutes available, or leave `budgetMinutes` out for no limit"))
+    }
+  }
+
+  /// Every problem with a learner, checked against a loaded project.
+  static func problems(with learner: Learner, in project: Project) -> [Diagnostic] {
+    var validator = Validator(project: project)
+    validator.validate(learner)
+    return validator.diagnostics
+  }
+}

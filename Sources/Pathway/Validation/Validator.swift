@@ -1,0 +1,130 @@
+/// Checks a loaded project across files: references, ranges, duplicates, cycles, placeholders.
+///
+/// Finds every problem in one pass; never stops at the first.
+struct Validator {
+  let project: Project
+  let capabilityIDs: Set<String>
+  let domainIDs: Set<String>
+  let archetypeIDs: Set<String>
+  let resourceIDs: Set<String>
+  let levelRange: ClosedRange<Int>
+  var diagnostics: [Diagnostic] = []
+
+  init(project: Project) {
+    self.project = project
+    let framework = project.framework
+    capabilityIDs = Set(framework.capabilities.map(\.id.value))
+    domainIDs = Set(framework.domains.map(\.id.value))
+    archetypeIDs = Set(framework.archetypes.map(\.id.value))
+    resourceIDs = Set(project.resources.map(\.id.value))
+    levelRange = framework.minimumLevel...Swift.max(framework.minimumLevel, framework.maximumLevel)
+  }
+
+  /// Every problem in the project; `declaredOrder` is the resources and rules in file order,
+  /// so that a duplicate is reported at its later occurrence.
+  consuming func validate(declaredOrder: (resources: [Resource], rules: [Rule])) -> [Diagnostic] {
+    validateFramework()
+    reportDuplicates(declaredOrder.resources.map(\.id), what: "resource")
+    reportDuplicates(declaredOrder.rules.map(\.id), what: "rule")
+    validateResources()
+    validateRules()
+    for test in project.tests { validate(test) }
+    return diagnostics
+  }
+
+  mutating func report(_ diagnostic: Diagnostic) {
+    diagnostics.append(diagnostic)
+  }
+
+  // MARK: - Shared checks
+
+  /// Reports each repeated id at its later occurrence, with a note at the first.
+  mutating func reportDuplicates(_ ids: [Located<String>], what: String) {
+    var first: [String: SourceLocation] = [:]
+    for id in ids {
+      if let earlier = first[id.value] {
+        report(
+          Diagnostic(
+            .duplicateID, "duplicate \(what) id `\(id.value)`", at: id.location,
+            help: "give each \(what) its own id",
+            notes: [Diagnostic.Note(message: "first defined here", location: earlier)]))
+      } else {
+        first[id.value] = id.location
+      }
+    }
+  }
+
+  /// Reports an id that is not among the known ones, with the closest as a suggestion.
+  mutating func checkKnown(
+    _ id: Located<String>, in known: Set<String>, code: DiagnosticCode, what: String
+  ) {
+    guard !known.contains(id.value) else { return }
+    report(
+      Diagnostic(
+        code, "unknown \(what) `\(id.value)`", at: id.location,
+        help: didYouMean(id.value, in: known.sorted())))
+  }
+
+  /// Reports a capability id or glob that names nothing.
+  mutating func checkCapabilityPattern(_ pattern: Located<String>) {
+    let glob = Glob(pattern.value)
+    guard glob.isWildcard else {
+      checkKnown(pattern, in: capabilityIDs, code: .unknownCapability, what: "capability")
+      return
+    }
+    if !capabilityIDs.contains(where: glob.matches) {
+      report(
+        Diagnostic(
+          .globMatchesNothing, "`\(pattern.value)` matches no capability", at: pattern.location,
+          help: "capabilities are " + project.framework.capabilities.prefix(6).map { "`\($0.id.value)`" }.joined(separator: ", ")
+            + (capabilityIDs.count > 6 ? ", ..." : "")))
+    }
+  }
+
+  /// Reports a level outside the framework's range (or `range`, when given).
+  mutating func checkLevel(_ level: Located<Int>, _ what: String, in range: ClosedRange<Int>? = nil) {
+    let range = range ?? levelRange
+    guard !range.contains(level.value) else { return }
+    report(
+      Diagnostic(
+        .levelOutOfRange, "\(what) \(level.value) is outside the framework's levels", at: level.location,
+        help: "use a level from \(range.lowerBound) to \(range.upperBound)"))
+  }
+
+  // MARK: - Framework
+
+  mutating func validateFramework() {
+    let framework = project.framework
+    let file = SourceLocation.file(framework.file)
+    if framework.levels.isEmpty {
+      report(Diagnostic(.missingKey, "the framework has no levels", at: file, help: "list levels from 0 up"))
+    }
+    var seenLevels: Set<Int> = []
+    for level in framework.levels where !seenLevels.insert(level.level).inserted {
+      report(Diagnostic(.duplicateID, "level \(level.level) is listed twice", at: file))
+    }
+    reportDuplicates(framework.archetypes.map(\.id), what: "archetype")
+    reportDuplicates(framework.domains.map(\.id) + framework.capabilities.map(\.id), what: "domain or capability")
+    for capability in framework.capabilities {
+      for statement in capability.statements {
+        for archetype in statement.archetypes {
+          checkKnown(archetype, in: archetypeIDs, code: .unknownArchetype, what: "archetype")
+        }
+        if let level = statement.level { checkLevel(level, "statement level") }
+      }
+    }
+    for expectation in framework.expectations {
+      checkKnown(expectation.archetype, in: archetypeIDs, code: .unknownArchetype, what: "archetype")
+      if let level = expectation.defaultLevel { checkLevel(level, "expected level") }
+      for (key, level) in expectation.levels {
+        if !capabilityIDs.contains(key.value) && !domainIDs.contains(key.value) {
+          report(
+            Diagnostic(
+              .unknownCapability, "unknown capability or domain `\(key.value)`", at: key.location,
+              help: didYouMean(key.value, in: (capabilityIDs.union(domainIDs)).sorted()) ?? "use `default`, a domain id or a capability id"))
+        }
+        checkLevel(level, "expected level")
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Pathway
+
+/// `pathway test`: runs the rule tests and closes with `N passed, N failed`.
+struct TestCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "test", abstract: "Run the rule tests.")
+
+  @Argument(help: ArgumentHelp("Test files or folders (default: every tests file under --rules).", valueName: "path"))
+  var paths: [String] = []
+
+  @OptionGroup var inputs: InputOptions
+
+  @Flag(help: "List the rules that no test fires.")
+  var coverage = false
+
+  func run() throws {
+    let pathway = try inputs.pathway()
+    let runner = RuleTestRunner(pathway: pathway)
+    var tests = pathway.compiled.project.tests
+    if !paths.isEmpty {
+      let (loaded, diagnostics) = runner.loadTests(at: paths)
+      if diagnostics.hasErrors {
+        Output.error(DiagnosticRenderer(format: .text).render(diagnostics))
+        throw ExitCode.failure
+      }
+      tests = loaded
+    }
+    var passed = 0
+    var failed = 0
+    var fired: Set<String> = []
+    for test in tests {
+      let outcome = runner.run(test)
+      if coverage { fired.formUnion(pathway.firedRules(for: test.learner)) }
+      if outcome.passed {
+        passed += 1
+        continue
+      }
+      failed += 1
+      var report = "FAIL \(test.location): \(test.name.value)\n"
+      for failure in outcome.failures { report += "  \(failure)\n" }
+      report += "  plan: " + (outcome.steps.isEmpty ? "empty" : outcome.steps.joined(separator: ", ")) + "\n"
+      Output.print(report)
+    }
+    if coverage {
+      let unfired = pathway.compiled.project.rules.filter { !fired.contains($0.id.value) }
+      if unfired.isEmpty {
+        Output.print("coverage: every rule fires in at least one test\n")
+      } else {
+        Output.print("coverage: \(unfired.count) rule\(unfired.count == 1 ? "" : "s") that no test fires:\n")
+        for rule in unfired { Output.print("  \(rule.location): \(rule.id.value)\n") }
+      }
+    }
+    Output.print("\(passed) passed, \(failed) failed\n")
+    if failed > 0 { throw ExitCode.failure }
+  }
+}

@@ -37,7 +37,9 @@ public struct Pathway: Sendable {
     let learner = decoder.learner(needsID: true)
     diagnostics += decoder.diagnostics
     if let learner { diagnostics += Validator.problems(with: learner, in: compiled.project) }
-    guard let learner, !diagnostics.hasErrors else { return .failure(DiagnosticsError(diagnostics.presented())) }
+    guard let learner, !diagnostics.hasErrors else {
+      return .failure(DiagnosticsError(diagnostics.presented()))
+    }
     return .success(learner)
   }
 
@@ -47,7 +49,9 @@ public struct Pathway: Sendable {
   }
 
   /// Why a resource is in the learner's plan, or why not; nil for an unknown id.
-  public func explain(_ resourceID: String, for learner: Learner, budget: Int? = nil) -> Explanation? {
+  public func explain(_ resourceID: String, for learner: Learner, budget: Int? = nil)
+    -> Explanation?
+  {
     guard let resource = compiled.resourceIndex[resourceID] else { return nil }
     return planning(for: learner, budget: budget).explainer.explain(resource)
   }
@@ -68,10 +72,12 @@ public struct Pathway: Sendable {
     let evaluation = Evaluator(compiled: compiled).evaluate(learner, budget: budget)
     let planner = Planner(compiled: compiled, evaluation: evaluation)
     let state = planner.choose()
-    let assembler = PlanAssembler(compiled: compiled, evaluation: evaluation, planner: planner, provenance: provenance)
+    let assembler = PlanAssembler(
+      compiled: compiled, evaluation: evaluation, planner: planner, provenance: provenance)
     let plan = assembler.assemble(state)
     let explainer = Explainer(
-      compiled: compiled, evaluation: evaluation, planner: planner, assembler: assembler, plan: plan, state: state)
+      compiled: compiled, evaluation: evaluation, planner: planner, assembler: assembler,
+      plan: plan, state: state)
     return (plan, explainer)
   }
 }

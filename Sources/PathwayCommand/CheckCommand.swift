@@ -5,7 +5,8 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 
 /// `pathway check`: every problem in every file, in one run.
 struct CheckCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate the rules, tests and catalogue.")
+  static let configuration = CommandConfiguration(
+    commandName: "check", abstract: "Validate the rules, tests and catalogue.")
 
   @OptionGroup var inputs: InputOptions
 

@@ -8,7 +8,8 @@ enum ExplainFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `pathway explain`: why a resource is in the learner's plan, or why not.
 struct ExplainCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "explain", abstract: "Explain why a resource is, or is not, in a learner's plan.")
+  static let configuration = CommandConfiguration(
+    commandName: "explain", abstract: "Explain why a resource is, or is not, in a learner's plan.")
 
   @OptionGroup var learner: LearnerOptions
 
@@ -23,14 +24,18 @@ struct ExplainCommand: ParsableCommand {
   func run() throws {
     let pathway = try inputs.pathway()
     let learner = try learner.load(with: pathway)
-    guard let explanation = pathway.explain(resource, for: learner, budget: self.learner.budget) else {
+    guard let explanation = pathway.explain(resource, for: learner, budget: self.learner.budget)
+    else {
       Output.error(
-        "error: unknown resource `\(resource)`\n" + (pathway.suggestion(forResource: resource).map { "  help: \($0)\n" } ?? ""))
+        "error: unknown resource `\(resource)`\n"
+          + (pathway.suggestion(forResource: resource).map { "  help: \($0)\n" } ?? ""))
       throw ExitCode.failure
     }
     switch format {
     case .json: Output.print(explanation.json.serialized(pretty: true) + "\n")
-    case .text: Output.print(ExplanationTextRenderer(framework: pathway.compiled.project.framework).render(explanation))
+    case .text:
+      Output.print(
+        ExplanationTextRenderer(framework: pathway.compiled.project.framework).render(explanation))
     }
   }
 }

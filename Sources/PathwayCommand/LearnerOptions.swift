@@ -6,7 +6,8 @@ struct LearnerOptions: ParsableArguments {
   @Argument(help: ArgumentHelp("The learner's YAML file.", valueName: "learner"))
   var learner: String
 
-  @Option(help: ArgumentHelp("Overrides the learner's time budget, in minutes.", valueName: "minutes"))
+  @Option(
+    help: ArgumentHelp("Overrides the learner's time budget, in minutes.", valueName: "minutes"))
   var budget: Int?
 
   func validate() throws {

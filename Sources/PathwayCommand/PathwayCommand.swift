@@ -7,7 +7,8 @@ struct PathwayCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "pathway",
     abstract: "Personal learning plans from the NHS AI and digital capability framework.",
-    discussion: "Run from a folder that holds rules/ and catalogue/, or name them with --rules and --catalogue.",
+    discussion:
+      "Run from a folder that holds rules/ and catalogue/, or name them with --rules and --catalogue.",
     version: "0.1.0",
     subcommands: [CheckCommand.self, PlanCommand.self, ExplainCommand.self, TestCommand.self])
 

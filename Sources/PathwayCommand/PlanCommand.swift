@@ -6,7 +6,8 @@ extension PlanFormat: ExpressibleByArgument {}
 
 /// `pathway plan`: the learner's plan.
 struct PlanCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "plan", abstract: "Make a learner's plan.")
+  static let configuration = CommandConfiguration(
+    commandName: "plan", abstract: "Make a learner's plan.")
 
   @OptionGroup var learner: LearnerOptions
   @OptionGroup var inputs: InputOptions
@@ -14,7 +15,9 @@ struct PlanCommand: ParsableCommand {
   @Option(help: "text, markdown, json, html, csv or ics.")
   var format: PlanFormat = .text
 
-  @Option(help: ArgumentHelp("First day of the ics schedule, YYYY-MM-DD (default: today).", valueName: "date"))
+  @Option(
+    help: ArgumentHelp(
+      "First day of the ics schedule, YYYY-MM-DD (default: today).", valueName: "date"))
   var start: String?
 
   @Option(help: ArgumentHelp("Study time per week for the ics schedule.", valueName: "minutes"))
@@ -31,8 +34,13 @@ struct PlanCommand: ParsableCommand {
     let pathway = try inputs.pathway()
     let learner = try learner.load(with: pathway)
     let plan = pathway.plan(for: learner, budget: self.learner.budget)
-    let schedule = Schedule(start: start.flatMap(CalendarDate.init) ?? .today, minutesPerWeek: minutesPerWeek)
+    let schedule = Schedule(
+      start: start.flatMap(CalendarDate.init) ?? .today, minutesPerWeek: minutesPerWeek)
     let style = TextStyle.forStandardOutput()
-    Output.print(PlanRenderer(format: format, framework: pathway.compiled.project.framework, schedule: schedule, style: style).render(plan))
+    Output.print(
+      PlanRenderer(
+        format: format, framework: pathway.compiled.project.framework, schedule: schedule,
+        style: style
+      ).render(plan))
   }
 }

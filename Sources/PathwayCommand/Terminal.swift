@@ -7,9 +7,12 @@ extension TextStyle {
   static func forStandardOutput() -> TextStyle {
     guard isatty(STDOUT_FILENO) == 1 else { return TextStyle() }
     var size = winsize()
-    let width = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 20 ? Int(size.ws_col) : 80
+    let width =
+      ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 20 ? Int(size.ws_col) : 80
     let environment = ProcessInfo.processInfo.environment
-    return TextStyle(width: min(width, 100), isColored: environment["NO_COLOR"] == nil && environment["TERM"] != "dumb")
+    return TextStyle(
+      width: min(width, 100),
+      isColored: environment["NO_COLOR"] == nil && environment["TERM"] != "dumb")
   }
 }
 

@@ -3,9 +3,12 @@ import Pathway
 
 /// `pathway test`: runs the rule tests and closes with `N passed, N failed`.
 struct TestCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "test", abstract: "Run the rule tests.")
+  static let configuration = CommandConfiguration(
+    commandName: "test", abstract: "Run the rule tests.")
 
-  @Argument(help: ArgumentHelp("Test files or folders (default: every tests file under --rules).", valueName: "path"))
+  @Argument(
+    help: ArgumentHelp(
+      "Test files or folders (default: every tests file under --rules).", valueName: "path"))
   var paths: [String] = []
 
   @OptionGroup var inputs: InputOptions
@@ -38,7 +41,9 @@ struct TestCommand: ParsableCommand {
       failed += 1
       var report = "FAIL \(test.location): \(test.name.value)\n"
       for failure in outcome.failures { report += "  \(failure)\n" }
-      report += "  plan: " + (outcome.steps.isEmpty ? "empty" : outcome.steps.joined(separator: ", ")) + "\n"
+      report +=
+        "  plan: " + (outcome.steps.isEmpty ? "empty" : outcome.steps.joined(separator: ", "))
+        + "\n"
       Output.print(report)
     }
     if coverage {
@@ -46,7 +51,8 @@ struct TestCommand: ParsableCommand {
       if unfired.isEmpty {
         Output.print("coverage: every rule fires in at least one test\n")
       } else {
-        Output.print("coverage: \(unfired.count) rule\(unfired.count == 1 ? "" : "s") that no test fires:\n")
+        Output.print(
+          "coverage: \(unfired.count) rule\(unfired.count == 1 ? "" : "s") that no test fires:\n")
         for rule in unfired { Output.print("  \(rule.location): \(rule.id.value)\n") }
       }
     }

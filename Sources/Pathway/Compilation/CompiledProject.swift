@@ -26,11 +26,15 @@ public struct CompiledProject: Sendable {
   public init(_ project: Project) {
     self.project = project
     let resources = project.resources
-    resourceIndex = Dictionary(resources.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+    resourceIndex = Dictionary(
+      resources.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
     capabilities = project.framework.capabilities
-    let capabilityIndex = Dictionary(capabilities.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+    let capabilityIndex = Dictionary(
+      capabilities.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
     self.capabilityIndex = capabilityIndex
-    capabilitiesOfResource = resources.map { resource in resource.capabilities.compactMap { capabilityIndex[$0.value] } }
+    capabilitiesOfResource = resources.map { resource in
+      resource.capabilities.compactMap { capabilityIndex[$0.value] }
+    }
     var byCapability = [[Int]](repeating: [], count: capabilities.count)
     for (resource, indices) in capabilitiesOfResource.enumerated() {
       for capability in indices { byCapability[capability].append(resource) }
@@ -41,11 +45,15 @@ public struct CompiledProject: Sendable {
       resource.prerequisites.compactMap { resourceIndex[$0.value] }.sorted()
     }
     let capabilityIDs = capabilities.map(\.id.value)
-    let compiled = project.rules.map { CompiledRule($0, resources: resources, capabilityIDs: capabilityIDs) }
+    let compiled = project.rules.map {
+      CompiledRule($0, resources: resources, capabilityIDs: capabilityIDs)
+    }
     rules = compiled
     var byArchetype: [String: [Int]] = [:]
     for archetype in project.framework.archetypes.map(\.id.value) {
-      byArchetype[archetype] = compiled.indices.filter { compiled[$0].archetypes?.contains(archetype) ?? true }
+      byArchetype[archetype] = compiled.indices.filter {
+        compiled[$0].archetypes?.contains(archetype) ?? true
+      }
     }
     rulesByArchetype = byArchetype
   }
@@ -102,7 +110,9 @@ extension Effect {
   /// The selector of a recommend, exclude, boost or penalise effect.
   var selector: Selector? {
     switch kind {
-    case .recommend(let selector), .exclude(let selector), .boost(let selector, _), .penalise(let selector, _): selector
+    case .recommend(let selector), .exclude(let selector), .boost(let selector, _),
+      .penalise(let selector, _):
+      selector
     case .target, .require: nil
     }
   }

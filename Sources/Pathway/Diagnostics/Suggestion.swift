@@ -5,7 +5,9 @@ extension Collection where Element == String {
     var best: (name: String, distance: Int)?
     for name in self where name != word {
       let distance = editDistance(word, name)
-      if distance <= limit, best.map({ distance < $0.distance || (distance == $0.distance && name < $0.name) }) ?? true {
+      if distance <= limit,
+        best.map({ distance < $0.distance || (distance == $0.distance && name < $0.name) }) ?? true
+      {
         best = (name, distance)
       }
     }

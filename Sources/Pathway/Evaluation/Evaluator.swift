@@ -32,29 +32,37 @@ struct Evaluator {
 
     for ruleIndex in applicable {
       let rule = compiled.rules[ruleIndex]
-      for capability in firings(of: rule.rule, learner: learner, assessed: assessed, targets: targets) {
+      for capability in firings(
+        of: rule.rule, learner: learner, assessed: assessed, targets: targets)
+      {
         let firingIndex = evaluation.firings.count
         evaluation.firings.append(Evaluation.Firing(rule: ruleIndex, capability: capability))
-        let binding = self.binding(for: learner, capability: capability, assessed: assessed, targets: targets)
+        let binding = self.binding(
+          for: learner, capability: capability, assessed: assessed, targets: targets)
         let weight = rule.rule.weight.value
         for effect in rule.effects {
           switch effect.effect.kind {
           case .recommend:
             for resource in selection(effect, binding: binding, capability: capability) {
-              evaluation.recommendations[resource].append(Evaluation.Recommendation(firing: firingIndex))
+              evaluation.recommendations[resource].append(
+                Evaluation.Recommendation(firing: firingIndex))
             }
           case .exclude:
-            for resource in selection(effect, binding: binding, capability: capability) where evaluation.exclusions[resource] == nil {
+            for resource in selection(effect, binding: binding, capability: capability)
+            where evaluation.exclusions[resource] == nil {
               evaluation.exclusions[resource] = .rule(ruleIndex)
             }
           case .boost(_, let by), .penalise(_, let by):
             let sign: Double = if case .boost = effect.effect.kind { 1 } else { -1 }
             for resource in selection(effect, binding: binding, capability: capability) {
-              evaluation.adjustments[resource].append(Evaluation.Adjustment(firing: firingIndex, amount: sign * weight * by.value))
+              evaluation.adjustments[resource].append(
+                Evaluation.Adjustment(firing: firingIndex, amount: sign * weight * by.value))
             }
           case .require(let ids):
             for id in ids {
-              if let resource = compiled.resourceIndex[id.value], evaluation.requirements[resource] == nil {
+              if let resource = compiled.resourceIndex[id.value],
+                evaluation.requirements[resource] == nil
+              {
                 evaluation.requirements[resource] = firingIndex
               }
             }
@@ -69,7 +77,8 @@ struct Evaluator {
   }
 
   /// Preferences exclude like a rule, but never a required resource, and never over a rule.
-  private func applyPreferences(_ preferences: Learner.Preferences, to evaluation: inout Evaluation) {
+  private func applyPreferences(_ preferences: Learner.Preferences, to evaluation: inout Evaluation)
+  {
     let formats = Set(preferences.formats.map(\.value))
     for (index, resource) in compiled.resources.enumerated()
     where evaluation.exclusions[index] == nil && evaluation.requirements[index] == nil {
@@ -101,7 +110,8 @@ struct Evaluator {
       }
       guard !targetEffects.isEmpty else { continue }
       for capability in firings(of: rule, learner: learner, assessed: assessed, targets: initial) {
-        let binding = self.binding(for: learner, capability: capability, assessed: assessed, targets: initial)
+        let binding = self.binding(
+          for: learner, capability: capability, assessed: assessed, targets: initial)
         for target in targetEffects {
           guard let level = binding.number(target.level) else { continue }
           let clamped = Swift.min(Swift.max(level, levels.lowerBound), levels.upperBound)
@@ -116,7 +126,9 @@ struct Evaluator {
 
   private func capabilities(of target: TargetEffect, binding: Binding) -> [Int] {
     if let pattern = target.capability.map({ Glob(binding.render($0)) }) {
-      return compiled.capabilities.indices.filter { pattern.matches(compiled.capabilities[$0].id.value) }
+      return compiled.capabilities.indices.filter {
+        pattern.matches(compiled.capabilities[$0].id.value)
+      }
     }
     if let domain = target.domain.map({ binding.render($0) }) {
       return compiled.capabilities.indices.filter { compiled.capabilities[$0].domain == domain }
@@ -136,8 +148,12 @@ struct Evaluator {
     }
   }
 
-  /// How a condition holds. Recursion follows the condition's nesting, which reading bounds.
-  func outcome(of condition: Condition, learner: Learner, assessed: [Int], targets: [Int]) -> Outcome {
+  /// How a condition holds.
+  ///
+  /// Recursion follows the condition's nesting, which reading bounds.
+  func outcome(of condition: Condition, learner: Learner, assessed: [Int], targets: [Int])
+    -> Outcome
+  {
     switch condition {
     case .archetype(let ids):
       return ids.contains { $0.value == learner.archetype.value } ? .once : .no
@@ -153,7 +169,9 @@ struct Evaluator {
     case .preference(let preference):
       return holds(preference, for: learner) ? .once : .no
     case .not(let inner):
-      if case .no = outcome(of: inner, learner: learner, assessed: assessed, targets: targets) { return .once }
+      if case .no = outcome(of: inner, learner: learner, assessed: assessed, targets: targets) {
+        return .once
+      }
       return .no
     case .all(let conditions, _):
       var bound: Set<Int>?
@@ -161,7 +179,8 @@ struct Evaluator {
         switch outcome(of: inner, learner: learner, assessed: assessed, targets: targets) {
         case .no: return .no
         case .once: continue
-        case .each(let capabilities): bound = bound.map { $0.intersection(capabilities) } ?? Set(capabilities)
+        case .each(let capabilities):
+          bound = bound.map { $0.intersection(capabilities) } ?? Set(capabilities)
         }
       }
       guard let bound else { return .once }
@@ -183,7 +202,8 @@ struct Evaluator {
     }
   }
 
-  private func matching(_ bounds: CapabilityCondition, minimum: Int, value: (Int) -> Int) -> Outcome {
+  private func matching(_ bounds: CapabilityCondition, minimum: Int, value: (Int) -> Int) -> Outcome
+  {
     let glob = bounds.capability.map { Glob($0.value) }
     let low = bounds.min?.value ?? minimum
     let high = bounds.max?.value ?? Int.max
@@ -229,7 +249,9 @@ struct Evaluator {
     guard let selector = effect.effect.selector else { return [] }
     let matcher = ResourceMatcher(selector: selector, binding: binding)
     let pool: [Int]
-    if let capability, selector.capability?.count == 1, selector.capability?.first?.soloPlaceholder == .capability {
+    if let capability, selector.capability?.count == 1,
+      selector.capability?.first?.soloPlaceholder == .capability
+    {
       pool = compiled.resourcesByCapability[capability]
     } else {
       pool = Array(compiled.resources.indices)

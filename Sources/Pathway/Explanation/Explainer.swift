@@ -12,40 +12,56 @@ struct Explainer {
     if let step = plan.steps.first(where: { $0.resource.id.value == item.id.value }) {
       return planned(step)
     }
-    let wouldBe = planner.terms(of: resource, reached: state.reached).map { assembler.term(for: $0, resource: item) }
+    let wouldBe = planner.terms(of: resource, reached: state.reached).map {
+      assembler.term(for: $0, resource: item)
+    }
     let score = wouldBe.reduce(0) { $0 + $1.term }
-    var explanation = Explanation(resource: item, status: .outranked, score: score, terms: wouldBe, text: "")
+    var explanation = Explanation(
+      resource: item, status: .outranked, score: score, terms: wouldBe, text: "")
     if evaluation.isCompleted[resource] {
       explanation.status = .completed
       explanation.text = "You have completed \(quoted(item)) already."
     } else if !evaluation.isForArchetype[resource] {
-      let names = (item.archetypes ?? []).map { compiled.framework.archetype($0.value)?.name ?? $0.value }
+      let names = (item.archetypes ?? []).map {
+        compiled.framework.archetype($0.value)?.name ?? $0.value
+      }
       explanation.status = .notForArchetype
       explanation.text = "\(quoted(item)) is meant for \(list(names)), not for \(archetypeName)."
       explanation.change = "It would be considered for a learner of those archetypes."
     } else if let exclusion = evaluation.exclusions[resource] {
       excluded(by: exclusion, into: &explanation)
-    } else if evaluation.recommendations[resource].isEmpty && evaluation.requirements[resource] == nil {
+    } else if evaluation.recommendations[resource].isEmpty
+      && evaluation.requirements[resource] == nil
+    {
       notSelected(resource, into: &explanation)
     } else if let missing = missingPrerequisite(of: resource) {
       explanation.status = .prerequisiteMissing
-      explanation.text = "\(quoted(item)) needs \(quoted(compiled.resources[missing])) first, which cannot be in your plan (\(explain(missing).status.rawValue))."
+      explanation.text =
+        "\(quoted(item)) needs \(quoted(compiled.resources[missing])) first, which cannot be in your plan (\(explain(missing).status.rawValue))."
       explanation.change = "It would be considered if that prerequisite could be planned for you."
-    } else if planner.raisesOpenGap(resource, in: state), let bundle = planner.bundle(for: resource, in: state) {
+    } else if planner.raisesOpenGap(resource, in: state),
+      let bundle = planner.bundle(for: resource, in: state)
+    {
       let minutes = bundle.reduce(0) { $0 + compiled.resources[$1].minutes.value }
       if planner.fits(minutes, in: state) {
-        explanation.text = "\(quoted(item)) would add a score of \(Self.format(score)) for \(minutes) minutes, which is not enough to be chosen."
+        explanation.text =
+          "\(quoted(item)) would add a score of \(Self.format(score)) for \(minutes) minutes, which is not enough to be chosen."
       } else {
         let left = (evaluation.budget ?? 0) - state.minutes
         explanation.status = .overBudget
-        explanation.text = "\(quoted(item)) would help, but takes \(minutes) minutes\(bundle.count > 1 ? " with its prerequisites" : "") and \(Swift.max(0, left)) are left of your budget."
-        explanation.change = "A budget of at least \(state.minutes + minutes) minutes would make room for it."
+        explanation.text =
+          "\(quoted(item)) would help, but takes \(minutes) minutes\(bundle.count > 1 ? " with its prerequisites" : "") and \(Swift.max(0, left)) are left of your budget."
+        explanation.change =
+          "A budget of at least \(state.minutes + minutes) minutes would make room for it."
       }
     } else {
       let closers = plan.steps.filter { step in
-        step.closes.contains { closure in item.capabilities.contains { $0.value == closure.capability } }
+        step.closes.contains { closure in
+          item.capabilities.contains { $0.value == closure.capability }
+        }
       }.map(\.resource.id.value)
-      explanation.text = closers.isEmpty
+      explanation.text =
+        closers.isEmpty
         ? "\(quoted(item)) would not raise any of your open gaps."
         : "The steps already in your plan (\(closers.map { "`\($0)`" }.joined(separator: ", "))) close what \(quoted(item)) would close."
     }
@@ -53,7 +69,8 @@ struct Explainer {
   }
 
   private var archetypeName: String {
-    compiled.framework.archetype(evaluation.learner.archetype.value)?.name ?? evaluation.learner.archetype.value
+    compiled.framework.archetype(evaluation.learner.archetype.value)?.name
+      ?? evaluation.learner.archetype.value
   }
 
   private func planned(_ step: Plan.Step) -> Explanation {
@@ -66,8 +83,11 @@ struct Explainer {
       score: step.score,
       terms: step.why,
       by: step.why.first?.rule,
-      byLocation: step.why.first.flatMap { term in compiled.rules.first { $0.rule.id.value == term.rule }?.rule.location },
-      text: "\(quoted(step.resource)) is step \(step.order) of your plan\(step.isMandatory ? " and is required" : "")"
+      byLocation: step.why.first.flatMap { term in
+        compiled.rules.first { $0.rule.id.value == term.rule }?.rule.location
+      },
+      text:
+        "\(quoted(step.resource)) is step \(step.order) of your plan\(step.isMandatory ? " and is required" : "")"
         + (distinct.isEmpty ? "." : ": " + distinct.joined(separator: " ")))
   }
 
@@ -81,7 +101,8 @@ struct Explainer {
       explanation.by = rule.id.value
       explanation.byLocation = rule.location
       explanation.text = "excluded by rule \(rule.id.value) (\(rule.location)).\(reason)"
-      explanation.change = "It would be considered if rule `\(rule.id.value)` no longer applied to you."
+      explanation.change =
+        "It would be considered if rule `\(rule.id.value)` no longer applied to you."
     case .freeOnly:
       explanation.by = "preference"
       let cost = item.cost.map { "costs £\(Self.format($0))" } ?? "has no known cost"
@@ -90,7 +111,8 @@ struct Explainer {
     case .formats:
       explanation.by = "preference"
       let formats = evaluation.learner.preferences.formats.map(\.value)
-      explanation.text = "\(quoted(item)) is a \(item.format), and you asked for \(list(formats)) only."
+      explanation.text =
+        "\(quoted(item)) is a \(item.format), and you asked for \(list(formats)) only."
       explanation.change = "Adding \(item.format) to your formats would let it be considered."
     }
   }
@@ -101,8 +123,11 @@ struct Explainer {
     let standing = compiled.capabilitiesOfResource[resource].map { index in
       "\(compiled.capabilities[index].name): you are at \(evaluation.assessed[index]), target \(evaluation.targets[index])"
     }
-    explanation.text = "No rule recommends \(quoted(item)) for you" + (standing.isEmpty ? "." : " (\(standing.joined(separator: "; "))).")
-    explanation.change = "It would be recommended if a rule selected it for you, typically for an open gap in what it teaches up to level \(item.level.value)."
+    explanation.text =
+      "No rule recommends \(quoted(item)) for you"
+      + (standing.isEmpty ? "." : " (\(standing.joined(separator: "; "))).")
+    explanation.change =
+      "It would be recommended if a rule selected it for you, typically for an open gap in what it teaches up to level \(item.level.value)."
   }
 
   /// A prerequisite, at any depth, that can never be planned for this learner.

@@ -54,7 +54,9 @@ struct EventDecoder {
     case .mappingStart: return "a mapping"
     case .scalar:
       if event.isNull { return "nothing" }
-      if event.isPlain, Int(event.value) != nil || Double(event.value) != nil { return "the number `\(event.value)`" }
+      if event.isPlain, Int(event.value) != nil || Double(event.value) != nil {
+        return "the number `\(event.value)`"
+      }
       return "`\(event.value)`"
     case .sequenceEnd, .mappingEnd: return "nothing"
     }
@@ -64,16 +66,17 @@ struct EventDecoder {
   mutating func wrongType(_ key: String, expected: String, help: String? = nil) {
     report(
       Diagnostic(
-        .wrongType, "`\(key)` should be \(expected), not \(currentPhrase)", at: location, help: help))
+        .wrongType, "`\(key)` should be \(expected), not \(currentPhrase)", at: location, help: help
+      ))
     skipNode()
   }
 
   // MARK: - Collections
 
-  /// Decodes a mapping whose keys are declared in `table`, calling `body` with the cursor on the
-  /// value of each known key. Unknown, duplicate, merge and missing keys are reported here.
+  /// Decodes a mapping whose keys are declared in `table`.
   ///
-  /// Returns the mapping's location, or nil when the node is not a mapping (reported and skipped).
+  /// Calls `body` with the cursor on the value of each known key. Unknown, duplicate, merge and
+  /// missing keys are reported here. Returns the mapping's location, or nil when the node is not a mapping (reported and skipped).
   @discardableResult
   mutating func mapping(
     _ key: String, table: KeyTable, _ body: (inout EventDecoder, Located<String>) -> Void
@@ -105,8 +108,10 @@ struct EventDecoder {
     return start.location
   }
 
-  /// Decodes a mapping with free keys (ids), calling `body` for each with the cursor on its value.
-  /// Duplicate and merge keys are reported here. Does nothing more when the node is not a mapping.
+  /// Decodes a mapping with free keys (ids).
+  ///
+  /// Calls `body` for each with the cursor on its value. Duplicate and merge keys are reported
+  /// here. Does nothing more when the node is not a mapping.
   mutating func entries(of kind: String, _ body: (inout EventDecoder, Located<String>) -> Void) {
     guard current?.kind == .mappingStart else {
       wrongType(kind, expected: "a mapping")
@@ -116,7 +121,10 @@ struct EventDecoder {
     var seen: [String: SourceLocation] = [:]
     while let event = current, event.kind != .mappingEnd {
       guard event.kind == .scalar else {
-        report(Diagnostic(.wrongType, "a key in \(kind) should be a name, not \(currentPhrase)", at: event.location))
+        report(
+          Diagnostic(
+            .wrongType, "a key in \(kind) should be a name, not \(currentPhrase)",
+            at: event.location))
         skipNode()
         skipNode()
         continue
@@ -127,7 +135,8 @@ struct EventDecoder {
         report(
           Diagnostic(
             .mergeKeyUnsupported, "merge keys (`<<`) are not supported", at: name.location,
-            help: "put an anchor on the whole value (`key: &name {...}`) and reuse it with `*name`"))
+            help: "put an anchor on the whole value (`key: &name {...}`) and reuse it with `*name`")
+        )
         skipNode()
         continue
       }
@@ -149,6 +158,7 @@ struct EventDecoder {
   }
 
   /// Decodes a sequence, calling `body` with the cursor on each element.
+  ///
   /// Does nothing more when the node is not a sequence (reported and skipped).
   mutating func sequence(_ key: String, expected: String, _ body: (inout EventDecoder) -> Void) {
     guard current?.kind == .sequenceStart else {
@@ -183,7 +193,8 @@ struct EventDecoder {
 
   /// A whole number written plain.
   mutating func integer(_ key: String) -> Located<Int>? {
-    guard let event = current, event.kind == .scalar, event.isPlain, let value = Int(event.value) else {
+    guard let event = current, event.kind == .scalar, event.isPlain, let value = Int(event.value)
+    else {
       wrongType(key, expected: "a whole number")
       return nil
     }
@@ -193,7 +204,8 @@ struct EventDecoder {
 
   /// A number written plain.
   mutating func number(_ key: String) -> Located<Double>? {
-    guard let event = current, event.kind == .scalar, event.isPlain, let value = Double(event.value),
+    guard let event = current, event.kind == .scalar, event.isPlain,
+      let value = Double(event.value),
       value.isFinite
     else {
       wrongType(key, expected: "a number")
@@ -208,7 +220,9 @@ struct EventDecoder {
     guard let event = current, event.kind == .scalar, event.isPlain,
       event.value == "true" || event.value == "false"
     else {
-      let help = current.map { ["yes", "no", "on", "off", "True", "False", "y", "n"].contains($0.value) } == true
+      let help =
+        current.map { ["yes", "no", "on", "off", "True", "False", "y", "n"].contains($0.value) }
+          == true
         ? "write `true` or `false`" : nil
       wrongType(key, expected: "`true` or `false`", help: help)
       return nil
@@ -253,7 +267,8 @@ struct EventDecoder {
       return element(&self).map { [$0] } ?? []
     }
     var values: [T] = []
-    sequence(key, expected: orSingle ? "\(expected) or a list of them" : "a list of \(expected)") { decoder in
+    sequence(key, expected: orSingle ? "\(expected) or a list of them" : "a list of \(expected)") {
+      decoder in
       if let value = element(&decoder) { values.append(value) }
     }
     return values

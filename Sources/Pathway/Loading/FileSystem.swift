@@ -12,30 +12,46 @@ public struct FileSystem: Sendable {
     return (exists, isFolder.boolValue)
   }
 
+  /// A folder's path without trailing slashes (but `/` stays `/`).
+  static func trimmingTrailingSlashes(_ path: String) -> String {
+    var trimmed = Substring(path)
+    while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+    return String(trimmed)
+  }
+
   /// The YAML files (`.yaml`, `.yml`) under a folder, at any depth, in sorted path order.
   func yamlFiles(under folder: String) -> [String] {
     guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
     var files: [String] = []
     while let relative = enumerator.nextObject() as? String {
       guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
-      let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+      let path = folder == "/" ? "/" + relative : folder + "/" + relative
       if !kind(of: path).isFolder { files.append(path) }
     }
     return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 
-  /// The bytes of a file, or a diagnostic saying why it could not be read.
-  func read(_ path: String) -> Result<SourceFile, DiagnosticsError> {
+  /// The bytes of a file, or a diagnostic saying why it could not be read; `root` is the folder
+  /// the user named, when the file was found in one.
+  func read(_ path: String, below root: String? = nil) -> Result<SourceFile, DiagnosticsError> {
     let (exists, isFolder) = kind(of: path)
     guard exists else {
-      return .failure(DiagnosticsError([Diagnostic(.missingFile, "no such file or folder", at: .file(path))]))
+      return .failure(
+        DiagnosticsError([Diagnostic(.missingFile, "no such file or folder", at: .file(path))]))
     }
     guard !isFolder, let data = FileManager.default.contents(atPath: path) else {
       return .failure(
         DiagnosticsError([
-          Diagnostic(.unreadableFile, isFolder ? "expected a file, found a folder" : "cannot read the file", at: .file(path))
+          Diagnostic(
+            .unreadableFile, isFolder ? "expected a file, found a folder" : "cannot read the file",
+            at: .file(path))
         ]))
     }
-    return .success(SourceFile(path: path, bytes: [UInt8](data)))
+    let prefix = root.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+    let name =
+      if let prefix, path.hasPrefix(prefix) { String(path.dropFirst(prefix.count)) } else {
+        String(path.split(separator: "/").last ?? Substring(path))
+      }
+    return .success(SourceFile(path: path, name: name, bytes: [UInt8](data)))
   }
 }

@@ -3,7 +3,10 @@ enum Identifier {
   /// Whether `text` is a valid id.
   static func isValid(_ text: String) -> Bool {
     guard let first = text.utf8.first, isLowerAlphanumeric(first) else { return false }
-    return text.utf8.allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+    return text.utf8.allSatisfy {
+      isLowerAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_")
+        || $0 == UInt8(ascii: "-")
+    }
   }
 
   /// A valid id close to `text`, offered as the fix.
@@ -12,11 +15,14 @@ enum Identifier {
       character.isLetter || character.isNumber || ".-_".contains(character) ? character : "-"
     }
     let candidate = String(lowered).trimmingPrefix { !$0.isLetter && !$0.isNumber }
-    if isValid(String(candidate)) { return "ids are lowercase letters, digits, `.`, `_` and `-`: try `\(candidate)`" }
+    if isValid(String(candidate)) {
+      return "ids are lowercase letters, digits, `.`, `_` and `-`: try `\(candidate)`"
+    }
     return "ids are lowercase letters, digits, `.`, `_` and `-`, starting with a letter or digit"
   }
 
   private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
-    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
   }
 }

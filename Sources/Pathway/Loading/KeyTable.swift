@@ -24,7 +24,8 @@ indirect enum ValueShape: Sendable {
     case .integer: "a whole number"
     case .number: "a number"
     case .oneOf(let values): "one of " + values.map { "`\($0)`" }.joined(separator: ", ")
-    case .list(let element, let orSingle): orSingle ? "\(element.phrase) or a list of them" : "a list of \(element.phrase)"
+    case .list(let element, let orSingle):
+      orSingle ? "\(element.phrase) or a list of them" : "a list of \(element.phrase)"
     case .mapping: "a mapping"
     case .dictionary: "a mapping"
     case .described(let phrase): phrase

@@ -2,21 +2,42 @@ extension KeyTable {
   static let learner = KeyTable(
     kind: "learner",
     keys: [
-      KeySpec(name: "id", shape: .id, summary: "The learner's id (not needed in a rule test).", example: "alex"),
-      KeySpec(name: "archetype", shape: .id, isRequired: true, summary: "The learner's archetype.", example: "embedder"),
-      KeySpec(name: "profession", shape: .text, isRequired: true, summary: "The learner's profession, free text.", example: "nurse"),
-      KeySpec(name: "assessment", shape: .dictionary(.integer(minimum: 0)), summary: "Capability id and self-assessed level; a capability left out is at 0.", example: "{ai.ml: 1, data.privacy: 2}"),
-      KeySpec(name: "targets", shape: .dictionary(.integer(minimum: 0)), summary: "The learner's own targets, which win over every other.", example: "{ai.ml: 3}"),
-      KeySpec(name: "preferences", shape: .mapping(.preferences), summary: "Time budget, formats and cost.", example: "{budgetMinutes: 600, freeOnly: true}"),
-      KeySpec(name: "completed", shape: .list(.id, orSingle: false), summary: "Resources already completed.", example: "[elfh-data-security-awareness]"),
+      KeySpec(
+        name: "id", shape: .id, summary: "The learner's id (not needed in a rule test).",
+        example: "alex"),
+      KeySpec(
+        name: "archetype", shape: .id, isRequired: true, summary: "The learner's archetype.",
+        example: "embedder"),
+      KeySpec(
+        name: "profession", shape: .text, isRequired: true,
+        summary: "The learner's profession, free text.", example: "nurse"),
+      KeySpec(
+        name: "assessment", shape: .dictionary(.integer(minimum: 0)),
+        summary: "Capability id and self-assessed level; a capability left out is at 0.",
+        example: "{ai.ml: 1, data.privacy: 2}"),
+      KeySpec(
+        name: "targets", shape: .dictionary(.integer(minimum: 0)),
+        summary: "The learner's own targets, which win over every other.", example: "{ai.ml: 3}"),
+      KeySpec(
+        name: "preferences", shape: .mapping(.preferences),
+        summary: "Time budget, formats and cost.", example: "{budgetMinutes: 600, freeOnly: true}"),
+      KeySpec(
+        name: "completed", shape: .list(.id, orSingle: false),
+        summary: "Resources already completed.", example: "[elfh-data-security-awareness]"),
     ])
 
   static let preferences = KeyTable(
     kind: "preferences",
     keys: [
-      KeySpec(name: "budgetMinutes", shape: .integer(minimum: 1), summary: "The time available, in minutes; leave out for no limit.", example: "600"),
-      KeySpec(name: "formats", shape: .list(.oneOf(Resource.formats), orSingle: false), summary: "Only these formats; leave out for any.", example: "[e-learning, video]"),
-      KeySpec(name: "freeOnly", shape: .boolean, summary: "Only resources known to be free.", example: "true"),
+      KeySpec(
+        name: "budgetMinutes", shape: .integer(minimum: 1),
+        summary: "The time available, in minutes; leave out for no limit.", example: "600"),
+      KeySpec(
+        name: "formats", shape: .list(.oneOf(Resource.formats), orSingle: false),
+        summary: "Only these formats; leave out for any.", example: "[e-learning, video]"),
+      KeySpec(
+        name: "freeOnly", shape: .boolean, summary: "Only resources known to be free.",
+        example: "true"),
     ])
 }
 
@@ -43,7 +64,9 @@ extension EventDecoder {
     }
     guard mapped != nil else { return nil }
     if needsID, learner.id == nil {
-      report(Diagnostic(.missingKey, "learner is missing the key `id`", at: start, help: "add `id: alex`"))
+      report(
+        Diagnostic(
+          .missingKey, "learner is missing the key `id`", at: start, help: "add `id: alex`"))
       return nil
     }
     guard let archetype, let profession else { return nil }
@@ -52,7 +75,9 @@ extension EventDecoder {
     return learner
   }
 
-  private mutating func levels(_ key: String) -> [(capability: Located<String>, level: Located<Int>)] {
+  private mutating func levels(_ key: String) -> [(
+    capability: Located<String>, level: Located<Int>
+  )] {
     var levels: [(capability: Located<String>, level: Located<Int>)] = []
     entries(of: key) { decoder, capability in
       if let level = decoder.integer(capability.value) { levels.append((capability, level)) }
@@ -66,7 +91,9 @@ extension EventDecoder {
       switch key.value {
       case "budgetMinutes": preferences.budgetMinutes = decoder.integer("budgetMinutes")
       case "formats":
-        preferences.formats = decoder.list("formats", expected: "formats") { $0.word("formats", oneOf: Resource.formats) }
+        preferences.formats = decoder.list("formats", expected: "formats") {
+          $0.word("formats", oneOf: Resource.formats)
+        }
       case "freeOnly": preferences.freeOnly = decoder.boolean("freeOnly")?.value ?? false
       default: break
       }

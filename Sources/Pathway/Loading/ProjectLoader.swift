@@ -21,9 +21,9 @@ public struct ProjectLoader: Sendable {
     var rules: [Rule] = []
     var tests: [RuleTest] = []
 
-    for (path, placeKind) in discover(paths, diagnostics: &diagnostics) {
+    for (path, placeKind, root) in discover(paths, diagnostics: &diagnostics) {
       let file: SourceFile
-      switch fileSystem.read(path) {
+      switch fileSystem.read(path, below: root) {
       case .success(let read): file = read
       case .failure(let error):
         diagnostics += error.diagnostics
@@ -34,8 +34,11 @@ public struct ProjectLoader: Sendable {
       guard let kind = placeKind ?? Self.kind(of: document) else {
         diagnostics.append(
           Diagnostic(
-            .unknownFileKind, "cannot tell what this file holds", at: SourceLocation(file: path, line: 1, column: 1),
-            help: "a rules file starts with `rules:`, a tests file with `tests:`, a resources file with `resources:` or a list"))
+            .unknownFileKind, "cannot tell what this file holds",
+            at: SourceLocation(file: path, line: 1, column: 1),
+            help:
+              "a rules file starts with `rules:`, a tests file with `tests:`, a resources file with `resources:` or a list"
+          ))
         continue
       }
       var decoder = EventDecoder(document)
@@ -51,15 +54,19 @@ public struct ProjectLoader: Sendable {
     guard let framework = frameworks.first else {
       diagnostics.append(
         Diagnostic(
-          .missingFramework, "no framework found", at: .file(paths.catalogue.joined(separator: ", ")),
-          help: "put the framework in `framework.yaml` in the catalogue folder, or name it with `--catalogue`"))
+          .missingFramework, "no framework found",
+          at: .file(paths.catalogue.joined(separator: ", ")),
+          help:
+            "put the framework in `framework.yaml` in the catalogue folder, or name it with `--catalogue`"
+        ))
       return (nil, diagnostics.presented())
     }
     for extra in frameworks.dropFirst() {
       diagnostics.append(
         Diagnostic(
           .duplicateFramework, "a second framework; only one can be used", at: .file(extra.file),
-          notes: [Diagnostic.Note(message: "the first framework", location: .file(framework.file))]))
+          notes: [Diagnostic.Note(message: "the first framework", location: .file(framework.file))])
+      )
     }
     let project = Project(
       framework: framework,
@@ -79,7 +86,8 @@ public struct ProjectLoader: Sendable {
       diagnostics += error.diagnostics
       return nil
     case .success(let document):
-      guard !document.events.isEmpty, !(document.events.count == 1 && document.events[0].isNull) else {
+      guard !document.events.isEmpty, !(document.events.count == 1 && document.events[0].isNull)
+      else {
         diagnostics.append(
           Diagnostic(
             .emptyFile, "file is empty", at: SourceLocation(file: file.path, line: 1, column: 1),
@@ -90,34 +98,51 @@ public struct ProjectLoader: Sendable {
     }
   }
 
-  /// Every input file in sorted path order, with its kind where its place tells it.
-  func discover(_ paths: InputPaths, diagnostics: inout [Diagnostic]) -> [(String, FileKind?)] {
-    var found: [(String, FileKind?)] = []
+  /// Every input file in sorted path order, with its kind where its place tells it, and the
+  /// folder the user named that holds it.
+  func discover(
+    _ paths: InputPaths, diagnostics: inout [Diagnostic]
+  ) -> [(path: String, kind: FileKind?, root: String?)] {
+    var found: [(path: String, kind: FileKind?, root: String?)] = []
     for path in paths.catalogue {
       let (exists, isFolder) = fileSystem.kind(of: path)
       guard exists else {
-        diagnostics.append(Diagnostic(.missingFile, "no such file or folder", at: .file(path), help: "name the catalogue folder with `--catalogue`"))
+        diagnostics.append(
+          Diagnostic(
+            .missingFile, "no such file or folder", at: .file(path),
+            help: "name the catalogue folder with `--catalogue`"))
         continue
       }
       guard isFolder else {
-        found.append((path, nil))
+        found.append((path, nil, nil))
         continue
       }
-      let framework = path + "/framework.yaml"
-      let resources = path + "/resources"
+      let folder = FileSystem.trimmingTrailingSlashes(path)
+      let framework = folder + "/framework.yaml"
+      let resources = folder + "/resources"
       let hasFramework = fileSystem.kind(of: framework).exists
       let hasResources = fileSystem.kind(of: resources).isFolder
-      if hasFramework { found.append((framework, .framework)) }
-      if hasResources { found += fileSystem.yamlFiles(under: resources).map { ($0, .resources) } }
-      if !hasFramework && !hasResources { found += fileSystem.yamlFiles(under: path).map { ($0, nil) } }
+      if hasFramework { found.append((framework, .framework, folder)) }
+      if hasResources {
+        found += fileSystem.yamlFiles(under: resources).map { ($0, .resources, folder) }
+      }
+      if !hasFramework && !hasResources {
+        found += fileSystem.yamlFiles(under: folder).map { ($0, nil, folder) }
+      }
     }
     for path in paths.rules {
       let (exists, isFolder) = fileSystem.kind(of: path)
       guard exists else {
-        diagnostics.append(Diagnostic(.missingFile, "no such file or folder", at: .file(path), help: "name the rules folder with `--rules`"))
+        diagnostics.append(
+          Diagnostic(
+            .missingFile, "no such file or folder", at: .file(path),
+            help: "name the rules folder with `--rules`"))
         continue
       }
-      found += (isFolder ? fileSystem.yamlFiles(under: path) : [path]).map { ($0, nil) }
+      let folder = FileSystem.trimmingTrailingSlashes(path)
+      found += (isFolder ? fileSystem.yamlFiles(under: folder) : [path]).map {
+        ($0, nil, isFolder ? folder : nil)
+      }
     }
     return found
   }
@@ -148,7 +173,9 @@ public struct ProjectLoader: Sendable {
     if keys.contains("rules") { return .rules }
     if keys.contains("tests") { return .tests }
     if keys.contains("resources") { return .resources }
-    if !keys.isDisjoint(with: ["levels", "archetypes", "domains", "expectations"]) { return .framework }
+    if !keys.isDisjoint(with: ["levels", "archetypes", "domains", "expectations"]) {
+      return .framework
+    }
     return nil
   }
 }

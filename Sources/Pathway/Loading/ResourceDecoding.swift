@@ -2,26 +2,62 @@ extension KeyTable {
   static let resource = KeyTable(
     kind: "resource",
     keys: [
-      KeySpec(name: "id", shape: .id, isRequired: true, summary: "The resource's id, unique in the catalogue.", example: "elfh-data-security-awareness"),
-      KeySpec(name: "title", shape: .text, isRequired: true, summary: "The title the provider gives it.", example: "Data Security Awareness"),
-      KeySpec(name: "provider", shape: .text, isRequired: true, summary: "Who publishes it.", example: "e-Learning for Healthcare"),
-      KeySpec(name: "url", shape: .url, isRequired: true, summary: "Where to find it: an http or https address.", example: "https://www.e-lfh.org.uk/"),
-      KeySpec(name: "format", shape: .oneOf(Resource.formats), isRequired: true, summary: "What kind of resource it is.", example: "e-learning"),
-      KeySpec(name: "minutes", shape: .integer(minimum: 1), isRequired: true, summary: "Time to complete, in minutes (mark estimates in a comment).", example: "40"),
-      KeySpec(name: "cost", shape: .number(exclusiveMinimum: nil), summary: "Cost in pounds; 0 is free; leave out when unknown (free only then treats it as not free).", example: "0"),
-      KeySpec(name: "level", shape: .integer(minimum: 1), isRequired: true, summary: "The level a learner reaches in its capabilities.", example: "2"),
-      KeySpec(name: "capabilities", shape: .list(.id, orSingle: false), summary: "The capabilities it teaches.", example: "[ai.ml, ethics.principles]"),
-      KeySpec(name: "archetypes", shape: .list(.id, orSingle: false), summary: "The archetypes it is for; leave out for every archetype.", example: "[user, embedder]"),
-      KeySpec(name: "prerequisites", shape: .list(.id, orSingle: false), summary: "Resources to complete first.", example: "[elfh-ai-foundations]"),
-      KeySpec(name: "tags", shape: .list(.id, orSingle: false), summary: "Free labels that selectors can match.", example: "[nhs, introductory]"),
-      KeySpec(name: "published", shape: .date, summary: "When the provider published it: YYYY-MM-DD, YYYY-MM or YYYY.", example: "2023-02-21"),
-      KeySpec(name: "reviewed", shape: .date, summary: "When the catalogue's editors last checked it.", example: "2024-05-01"),
+      KeySpec(
+        name: "id", shape: .id, isRequired: true,
+        summary: "The resource's id, unique in the catalogue.",
+        example: "elfh-data-security-awareness"),
+      KeySpec(
+        name: "title", shape: .text, isRequired: true, summary: "The title the provider gives it.",
+        example: "Data Security Awareness"),
+      KeySpec(
+        name: "provider", shape: .text, isRequired: true, summary: "Who publishes it.",
+        example: "e-Learning for Healthcare"),
+      KeySpec(
+        name: "url", shape: .url, isRequired: true,
+        summary: "Where to find it: an http or https address.", example: "https://www.e-lfh.org.uk/"
+      ),
+      KeySpec(
+        name: "format", shape: .oneOf(Resource.formats), isRequired: true,
+        summary: "What kind of resource it is.", example: "e-learning"),
+      KeySpec(
+        name: "minutes", shape: .integer(minimum: 1), isRequired: true,
+        summary: "Time to complete, in minutes (mark estimates in a comment).", example: "40"),
+      KeySpec(
+        name: "cost", shape: .number(exclusiveMinimum: nil),
+        summary:
+          "Cost in pounds; 0 is free; leave out when unknown (free only then treats it as not free).",
+        example: "0"),
+      KeySpec(
+        name: "level", shape: .integer(minimum: 1), isRequired: true,
+        summary: "The level a learner reaches in its capabilities.", example: "2"),
+      KeySpec(
+        name: "capabilities", shape: .list(.id, orSingle: false),
+        summary: "The capabilities it teaches.", example: "[ai.ml, ethics.principles]"),
+      KeySpec(
+        name: "archetypes", shape: .list(.id, orSingle: false),
+        summary: "The archetypes it is for; leave out for every archetype.",
+        example: "[user, embedder]"),
+      KeySpec(
+        name: "prerequisites", shape: .list(.id, orSingle: false),
+        summary: "Resources to complete first.", example: "[elfh-ai-foundations]"),
+      KeySpec(
+        name: "tags", shape: .list(.id, orSingle: false),
+        summary: "Free labels that selectors can match.", example: "[nhs, introductory]"),
+      KeySpec(
+        name: "published", shape: .date,
+        summary: "When the provider published it: YYYY-MM-DD, YYYY-MM or YYYY.",
+        example: "2023-02-21"),
+      KeySpec(
+        name: "reviewed", shape: .date, summary: "When the catalogue's editors last checked it.",
+        example: "2024-05-01"),
     ])
 
   static let resourceFile = KeyTable(
     kind: "resources file",
     keys: [
-      KeySpec(name: "resources", shape: .list(.mapping(.resource), orSingle: false), isRequired: true, summary: "The resources in this file.", example: "[]")
+      KeySpec(
+        name: "resources", shape: .list(.mapping(.resource), orSingle: false), isRequired: true,
+        summary: "The resources in this file.", example: "[]")
     ])
 }
 

@@ -2,96 +2,206 @@ extension KeyTable {
   static let rule = KeyTable(
     kind: "rule",
     keys: [
-      KeySpec(name: "id", shape: .id, isRequired: true, summary: "The rule's id, unique across rule files.", example: "close-gaps"),
-      KeySpec(name: "weight", shape: .number(exclusiveMinimum: 0), summary: "Multiplies every term of the rule; above 0, default 1.", example: "2"),
-      KeySpec(name: "when", shape: .described("a condition"), summary: "When the rule fires; leave out for always.", example: "{gap: {capability: \"ai.*\"}}"),
-      KeySpec(name: "then", shape: .described("a list of effects"), isRequired: true, summary: "What the rule does: recommend, exclude, boost, penalise, target, require.", example: "[{recommend: {capability: \"{capability}\"}}]"),
-      KeySpec(name: "because", shape: .text, isRequired: true, summary: "The reason shown to the learner; may use placeholders.", example: "You rated {capability.name} at {level}."),
+      KeySpec(
+        name: "id", shape: .id, isRequired: true,
+        summary: "The rule's id, unique across rule files.", example: "close-gaps"),
+      KeySpec(
+        name: "weight", shape: .number(exclusiveMinimum: 0),
+        summary: "Multiplies every term of the rule; above 0, default 1.", example: "2"),
+      KeySpec(
+        name: "when", shape: .described("a condition"),
+        summary: "When the rule fires; leave out for always.",
+        example: "{gap: {capability: \"ai.*\"}}"),
+      KeySpec(
+        name: "then", shape: .described("a list of effects"), isRequired: true,
+        summary: "What the rule does: recommend, exclude, boost, penalise, target, require.",
+        example: "[{recommend: {capability: \"{capability}\"}}]"),
+      KeySpec(
+        name: "because", shape: .text, isRequired: true,
+        summary: "The reason shown to the learner; may use placeholders.",
+        example: "You rated {capability.name} at {level}."),
     ])
 
   static let ruleFile = KeyTable(
     kind: "rules file",
     keys: [
-      KeySpec(name: "rules", shape: .list(.mapping(.rule), orSingle: false), isRequired: true, summary: "The rules in this file.", example: "[]")
+      KeySpec(
+        name: "rules", shape: .list(.mapping(.rule), orSingle: false), isRequired: true,
+        summary: "The rules in this file.", example: "[]")
     ])
 
   static let condition = KeyTable(
     kind: "condition",
     keys: [
-      KeySpec(name: "archetype", shape: .list(.id, orSingle: true), summary: "Holds for learners of these archetypes.", example: "[embedder, driver]"),
-      KeySpec(name: "profession", shape: .list(.text, orSingle: true), summary: "Holds for learners of these professions (any case).", example: "nurse"),
-      KeySpec(name: "gap", shape: .mapping(.capabilityCondition), summary: "Holds for each matching capability whose gap is within bounds (min defaults to 1); fires once per capability.", example: "{capability: \"ai.*\", min: 1}"),
-      KeySpec(name: "level", shape: .mapping(.capabilityCondition), summary: "Holds for each matching capability whose assessed level is within bounds; fires once per capability.", example: "{capability: ai.ml, max: 1}"),
-      KeySpec(name: "completed", shape: .id, summary: "Holds when the learner has completed this resource.", example: "elfh-data-security-awareness"),
-      KeySpec(name: "preference", shape: .mapping(.preferenceCondition), summary: "Holds when the learner's preferences match.", example: "{freeOnly: true}"),
-      KeySpec(name: "all", shape: .described("a list of conditions"), summary: "Holds when every condition holds.", example: "[{archetype: user}, {gap: {capability: \"ai.*\"}}]"),
-      KeySpec(name: "any", shape: .described("a list of conditions"), summary: "Holds when any condition holds.", example: "[{archetype: user}, {archetype: embedder}]"),
-      KeySpec(name: "not", shape: .described("a condition"), summary: "Holds when the condition does not.", example: "{completed: elfh-data-security-awareness}"),
+      KeySpec(
+        name: "archetype", shape: .list(.id, orSingle: true),
+        summary: "Holds for learners of these archetypes.", example: "[embedder, driver]"),
+      KeySpec(
+        name: "profession", shape: .list(.text, orSingle: true),
+        summary: "Holds for learners of these professions (any case).", example: "nurse"),
+      KeySpec(
+        name: "gap", shape: .mapping(.capabilityCondition),
+        summary:
+          "Holds for each matching capability whose gap is within bounds (min defaults to 1); fires once per capability.",
+        example: "{capability: \"ai.*\", min: 1}"),
+      KeySpec(
+        name: "level", shape: .mapping(.capabilityCondition),
+        summary:
+          "Holds for each matching capability whose assessed level is within bounds; fires once per capability.",
+        example: "{capability: ai.ml, max: 1}"),
+      KeySpec(
+        name: "completed", shape: .id,
+        summary: "Holds when the learner has completed this resource.",
+        example: "elfh-data-security-awareness"),
+      KeySpec(
+        name: "preference", shape: .mapping(.preferenceCondition),
+        summary: "Holds when the learner's preferences match.", example: "{freeOnly: true}"),
+      KeySpec(
+        name: "all", shape: .described("a list of conditions"),
+        summary: "Holds when every condition holds.",
+        example: "[{archetype: user}, {gap: {capability: \"ai.*\"}}]"),
+      KeySpec(
+        name: "any", shape: .described("a list of conditions"),
+        summary: "Holds when any condition holds.",
+        example: "[{archetype: user}, {archetype: embedder}]"),
+      KeySpec(
+        name: "not", shape: .described("a condition"),
+        summary: "Holds when the condition does not.",
+        example: "{completed: elfh-data-security-awareness}"),
     ])
 
   static let capabilityCondition = KeyTable(
     kind: "capability condition",
     keys: [
-      KeySpec(name: "capability", shape: .text, summary: "A capability id or a glob such as `ai.*`; leave out for every capability.", example: "\"ai.*\""),
-      KeySpec(name: "domain", shape: .id, summary: "Only capabilities of this domain.", example: "data"),
-      KeySpec(name: "min", shape: .integer(minimum: 0), summary: "The lowest value that holds.", example: "1"),
-      KeySpec(name: "max", shape: .integer(minimum: 0), summary: "The highest value that holds.", example: "3"),
+      KeySpec(
+        name: "capability", shape: .text,
+        summary: "A capability id or a glob such as `ai.*`; leave out for every capability.",
+        example: "\"ai.*\""),
+      KeySpec(
+        name: "domain", shape: .id, summary: "Only capabilities of this domain.", example: "data"),
+      KeySpec(
+        name: "min", shape: .integer(minimum: 0), summary: "The lowest value that holds.",
+        example: "1"),
+      KeySpec(
+        name: "max", shape: .integer(minimum: 0), summary: "The highest value that holds.",
+        example: "3"),
     ])
 
   static let preferenceCondition = KeyTable(
     kind: "preference condition",
     keys: [
-      KeySpec(name: "freeOnly", shape: .boolean, summary: "Holds when the learner's free-only preference is this.", example: "true"),
-      KeySpec(name: "formats", shape: .list(.oneOf(Resource.formats), orSingle: true), summary: "Holds when the learner prefers any of these formats.", example: "[video, podcast]"),
-      KeySpec(name: "budget", shape: .mapping(.bounds), summary: "Holds when the learner's time budget, in minutes, is within bounds (no budget counts as unlimited).", example: "{max: 120}"),
+      KeySpec(
+        name: "freeOnly", shape: .boolean,
+        summary: "Holds when the learner's free-only preference is this.", example: "true"),
+      KeySpec(
+        name: "formats", shape: .list(.oneOf(Resource.formats), orSingle: true),
+        summary: "Holds when the learner prefers any of these formats.", example: "[video, podcast]"
+      ),
+      KeySpec(
+        name: "budget", shape: .mapping(.bounds),
+        summary:
+          "Holds when the learner's time budget, in minutes, is within bounds (no budget counts as unlimited).",
+        example: "{max: 120}"),
     ])
 
   static let bounds = KeyTable(
     kind: "bounds",
     keys: [
-      KeySpec(name: "min", shape: .described("a whole number or a placeholder"), summary: "The lowest value that matches.", example: "1"),
-      KeySpec(name: "max", shape: .described("a whole number or a placeholder"), summary: "The highest value that matches.", example: "\"{target}\""),
+      KeySpec(
+        name: "min", shape: .described("a whole number or a placeholder"),
+        summary: "The lowest value that matches.", example: "1"),
+      KeySpec(
+        name: "max", shape: .described("a whole number or a placeholder"),
+        summary: "The highest value that matches.", example: "\"{target}\""),
     ])
 
   static let effect = KeyTable(
     kind: "effect",
     keys: [
-      KeySpec(name: "recommend", shape: .mapping(.selector), summary: "Makes the selected resources candidates; each is worth weight x the levels it closes of the firing's gap.", example: "{capability: \"{capability}\", level: {max: \"{target}\"}}"),
-      KeySpec(name: "exclude", shape: .mapping(.selector), summary: "Keeps the selected resources out of the plan.", example: "{level: 4}"),
-      KeySpec(name: "boost", shape: .mapping(.adjustment), summary: "Adds weight x `by` to the selected resources' scores.", example: "{select: {format: e-learning}, by: 0.5}"),
-      KeySpec(name: "penalise", shape: .mapping(.adjustment), summary: "Subtracts weight x `by` from the selected resources' scores.", example: "{select: {level: 4}, by: 1}"),
-      KeySpec(name: "target", shape: .mapping(.targetEffect), summary: "Sets the learner's target for a capability or a domain.", example: "{capability: data.privacy, level: 2}"),
-      KeySpec(name: "require", shape: .list(.id, orSingle: true), summary: "Makes resources mandatory in the plan.", example: "elfh-data-security-awareness"),
+      KeySpec(
+        name: "recommend", shape: .mapping(.selector),
+        summary:
+          "Makes the selected resources candidates; each is worth weight x the levels it closes of the firing's gap.",
+        example: "{capability: \"{capability}\", level: {max: \"{target}\"}}"),
+      KeySpec(
+        name: "exclude", shape: .mapping(.selector),
+        summary: "Keeps the selected resources out of the plan.", example: "{level: 4}"),
+      KeySpec(
+        name: "boost", shape: .mapping(.adjustment),
+        summary: "Adds weight x `by` to the selected resources' scores.",
+        example: "{select: {format: e-learning}, by: 0.5}"),
+      KeySpec(
+        name: "penalise", shape: .mapping(.adjustment),
+        summary: "Subtracts weight x `by` from the selected resources' scores.",
+        example: "{select: {level: 4}, by: 1}"),
+      KeySpec(
+        name: "target", shape: .mapping(.targetEffect),
+        summary: "Sets the learner's target for a capability or a domain.",
+        example: "{capability: data.privacy, level: 2}"),
+      KeySpec(
+        name: "require", shape: .list(.id, orSingle: true),
+        summary: "Makes resources mandatory in the plan.", example: "elfh-data-security-awareness"),
     ])
 
   static let adjustment = KeyTable(
     kind: "adjustment",
     keys: [
-      KeySpec(name: "select", shape: .mapping(.selector), isRequired: true, summary: "The resources to adjust.", example: "{format: e-learning}"),
-      KeySpec(name: "by", shape: .number(exclusiveMinimum: nil), isRequired: true, summary: "How much, before the rule's weight.", example: "0.5"),
+      KeySpec(
+        name: "select", shape: .mapping(.selector), isRequired: true,
+        summary: "The resources to adjust.", example: "{format: e-learning}"),
+      KeySpec(
+        name: "by", shape: .number(exclusiveMinimum: nil), isRequired: true,
+        summary: "How much, before the rule's weight.", example: "0.5"),
     ])
 
   static let targetEffect = KeyTable(
     kind: "target",
     keys: [
-      KeySpec(name: "capability", shape: .text, summary: "A capability id, a glob, or `{capability}`.", example: "data.privacy"),
-      KeySpec(name: "domain", shape: .text, summary: "A domain id: every capability in it.", example: "data"),
-      KeySpec(name: "level", shape: .described("a whole number or a placeholder"), isRequired: true, summary: "The target level.", example: "2"),
+      KeySpec(
+        name: "capability", shape: .text, summary: "A capability id, a glob, or `{capability}`.",
+        example: "data.privacy"),
+      KeySpec(
+        name: "domain", shape: .text, summary: "A domain id: every capability in it.",
+        example: "data"),
+      KeySpec(
+        name: "level", shape: .described("a whole number or a placeholder"), isRequired: true,
+        summary: "The target level.", example: "2"),
     ])
 
   static let selector = KeyTable(
     kind: "selector",
     keys: [
-      KeySpec(name: "ids", shape: .list(.text, orSingle: true), summary: "These resources.", example: "[elfh-ai-foundations]"),
-      KeySpec(name: "capability", shape: .list(.text, orSingle: true), summary: "Resources teaching a capability: an id, a glob or a placeholder.", example: "\"{capability}\""),
-      KeySpec(name: "domain", shape: .list(.text, orSingle: true), summary: "Resources teaching a capability of this domain.", example: "ai"),
-      KeySpec(name: "level", shape: .described("a whole number, a placeholder, or {min, max}"), summary: "Resources at this level or within bounds.", example: "{max: \"{target}\"}"),
-      KeySpec(name: "format", shape: .list(.text, orSingle: true), summary: "Resources of these formats.", example: "[video, podcast]"),
-      KeySpec(name: "tag", shape: .list(.text, orSingle: true), summary: "Resources with any of these tags.", example: "introductory"),
-      KeySpec(name: "provider", shape: .list(.text, orSingle: true), summary: "Resources from these providers.", example: "NICE"),
-      KeySpec(name: "free", shape: .boolean, summary: "Free resources (true) or the others (false).", example: "true"),
-      KeySpec(name: "maxMinutes", shape: .described("a whole number or a placeholder"), summary: "Resources that take at most this many minutes.", example: "60"),
-      KeySpec(name: "archetype", shape: .list(.text, orSingle: true), summary: "Resources meant for these archetypes.", example: "\"{archetype}\""),
+      KeySpec(
+        name: "ids", shape: .list(.text, orSingle: true), summary: "These resources.",
+        example: "[elfh-ai-foundations]"),
+      KeySpec(
+        name: "capability", shape: .list(.text, orSingle: true),
+        summary: "Resources teaching a capability: an id, a glob or a placeholder.",
+        example: "\"{capability}\""),
+      KeySpec(
+        name: "domain", shape: .list(.text, orSingle: true),
+        summary: "Resources teaching a capability of this domain.", example: "ai"),
+      KeySpec(
+        name: "level", shape: .described("a whole number, a placeholder, or {min, max}"),
+        summary: "Resources at this level or within bounds.", example: "{max: \"{target}\"}"),
+      KeySpec(
+        name: "format", shape: .list(.text, orSingle: true), summary: "Resources of these formats.",
+        example: "[video, podcast]"),
+      KeySpec(
+        name: "tag", shape: .list(.text, orSingle: true),
+        summary: "Resources with any of these tags.", example: "introductory"),
+      KeySpec(
+        name: "provider", shape: .list(.text, orSingle: true),
+        summary: "Resources from these providers.", example: "NICE"),
+      KeySpec(
+        name: "free", shape: .boolean, summary: "Free resources (true) or the others (false).",
+        example: "true"),
+      KeySpec(
+        name: "maxMinutes", shape: .described("a whole number or a placeholder"),
+        summary: "Resources that take at most this many minutes.", example: "60"),
+      KeySpec(
+        name: "archetype", shape: .list(.text, orSingle: true),
+        summary: "Resources meant for these archetypes.", example: "\"{archetype}\""),
     ])
 }
 
@@ -123,7 +233,9 @@ extension EventDecoder {
       }
     }
     guard location != nil, let id, let because else { return nil }
-    return Rule(id: id, weight: weight, condition: condition, effects: effects, because: because, location: start)
+    return Rule(
+      id: id, weight: weight, condition: condition, effects: effects, because: because,
+      location: start)
   }
 
   // MARK: - Conditions
@@ -170,7 +282,11 @@ extension EventDecoder {
       var conditions: [Condition] = []
       var isValid = true
       sequence(name.value, expected: "a list of conditions") { decoder in
-        if let condition = decoder.condition(name.value) { conditions.append(condition) } else { isValid = false }
+        if let condition = decoder.condition(name.value) {
+          conditions.append(condition)
+        } else {
+          isValid = false
+        }
       }
       guard isValid else { return nil }
       return name.value == "all" ? .all(conditions, name.location) : .any(conditions, name.location)
@@ -182,7 +298,8 @@ extension EventDecoder {
   }
 
   private mutating func capabilityCondition(_ key: String) -> CapabilityCondition? {
-    var condition = CapabilityCondition(capability: nil, domain: nil, min: nil, max: nil, location: location)
+    var condition = CapabilityCondition(
+      capability: nil, domain: nil, min: nil, max: nil, location: location)
     let mapped = mapping(key, table: .capabilityCondition) { decoder, name in
       switch name.value {
       case "capability": condition.capability = decoder.string("capability")
@@ -196,7 +313,8 @@ extension EventDecoder {
   }
 
   private mutating func preferenceCondition() -> PreferenceCondition? {
-    var condition = PreferenceCondition(freeOnly: nil, formats: nil, budgetMin: nil, budgetMax: nil, location: location)
+    var condition = PreferenceCondition(
+      freeOnly: nil, formats: nil, budgetMin: nil, budgetMax: nil, location: location)
     let mapped = mapping("preference", table: .preferenceCondition) { decoder, name in
       switch name.value {
       case "freeOnly": condition.freeOnly = decoder.boolean("freeOnly")
@@ -294,7 +412,9 @@ extension EventDecoder {
     var isValid = true
     let mapped = mapping(key, table: .selector) { decoder, name in
       func templates() -> [Template]? {
-        let values = decoder.list(name.value, orSingle: true, expected: "text") { $0.template(name.value) }
+        let values = decoder.list(name.value, orSingle: true, expected: "text") {
+          $0.template(name.value)
+        }
         if values.isEmpty { isValid = false }
         return values
       }
@@ -331,7 +451,8 @@ extension EventDecoder {
       index += 1
       return .literal(Located(value, at: event.location))
     }
-    guard let event = current, event.kind == .scalar, !event.isNull, event.value.contains("{") else {
+    guard let event = current, event.kind == .scalar, !event.isNull, event.value.contains("{")
+    else {
       wrongType(key, expected: "a whole number or a placeholder such as `{target}`")
       return nil
     }
@@ -372,8 +493,11 @@ extension EventDecoder {
         report(
           Diagnostic(
             .unknownPlaceholder, "unknown placeholder `{\(name)}`", at: text.location,
-            help: Placeholder.allCases.map(\.rawValue).closest(to: name).map { "did you mean `{\($0)}`?" }
-              ?? "placeholders are " + Placeholder.allCases.map { "`{\($0.rawValue)}`" }.joined(separator: ", ")))
+            help: Placeholder.allCases.map(\.rawValue).closest(to: name).map {
+              "did you mean `{\($0)}`?"
+            }
+              ?? "placeholders are "
+              + Placeholder.allCases.map { "`{\($0.rawValue)}`" }.joined(separator: ", ")))
       }
       rest = rest[rest.index(after: close)...]
     }

@@ -13,7 +13,9 @@ public struct CalendarDate: Sendable, Comparable, Hashable {
     else { return nil }
     let month = parts.count > 1 ? Int(parts[1]) : 1
     let day = parts.count > 2 ? Int(parts[2]) : 1
-    guard let month, let day, (1...12).contains(month), (1...CalendarDate.days(in: month, of: year)).contains(day) else {
+    guard let month, let day, (1...12).contains(month),
+      (1...CalendarDate.days(in: month, of: year)).contains(day)
+    else {
       return nil
     }
     self.year = year
@@ -31,7 +33,8 @@ public struct CalendarDate: Sendable, Comparable, Hashable {
   /// The same day a number of years earlier (29 February becomes 28 February).
   public func years(before count: Int) -> CalendarDate {
     let year = self.year - count
-    return CalendarDate(year: year, month: month, day: Swift.min(day, CalendarDate.days(in: month, of: year)))
+    return CalendarDate(
+      year: year, month: month, day: Swift.min(day, CalendarDate.days(in: month, of: year)))
   }
 
   /// YYYY-MM-DD.

@@ -81,7 +81,8 @@ public struct Framework: Sendable {
   /// statements tagged with the archetype; else 0.
   public func expectedLevel(of archetype: String, in capability: Capability) -> Int {
     if let expectation = expectations.first(where: { $0.archetype.value == archetype }) {
-      if let level = expectation.levels.first(where: { $0.key.value == capability.id.value })?.level {
+      if let level = expectation.levels.first(where: { $0.key.value == capability.id.value })?.level
+      {
         return level.value
       }
       if let level = expectation.levels.first(where: { $0.key.value == capability.domain })?.level {

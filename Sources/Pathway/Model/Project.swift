@@ -14,5 +14,8 @@ public struct Project: Sendable {
 public struct SourceFile: Sendable {
   /// The path as the user named it.
   public var path: String
+  /// The path below the folder the user named (or the file's name), the same wherever the
+  /// folder is: what provenance identifies the file by.
+  public var name: String
   public var bytes: [UInt8]
 }

@@ -109,6 +109,7 @@ public struct Selector: Sendable {
 
   /// Whether it needs a firing's values to be resolved.
   var isDynamic: Bool {
-    templates.contains { !$0.isLiteral } || numbers.contains { if case .placeholder = $0 { true } else { false } }
+    templates.contains { !$0.isLiteral }
+      || numbers.contains { if case .placeholder = $0 { true } else { false } }
   }
 }

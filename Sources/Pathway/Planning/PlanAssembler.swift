@@ -16,7 +16,10 @@ struct PlanAssembler {
           resource: resource,
           score: choice.terms.reduce(0) { $0 + $1.value },
           isMandatory: choice.isMandatory,
-          closes: choice.closes.map { Plan.Closure(capability: compiled.capabilities[$0.capability].id.value, from: $0.from, to: $0.to) },
+          closes: choice.closes.map {
+            Plan.Closure(
+              capability: compiled.capabilities[$0.capability].id.value, from: $0.from, to: $0.to)
+          },
           why: choice.terms.map { term(for: $0, resource: resource) }))
     }
     let total = steps.reduce(0) { $0 + $1.resource.minutes.value }
@@ -42,7 +45,8 @@ struct PlanAssembler {
     let firing = evaluation.firings[scored.firing]
     let rule = compiled.rules[firing.rule].rule
     let binding = Evaluator(compiled: compiled).binding(
-      for: evaluation.learner, capability: firing.capability, assessed: evaluation.assessed, targets: evaluation.targets)
+      for: evaluation.learner, capability: firing.capability, assessed: evaluation.assessed,
+      targets: evaluation.targets)
     return Plan.Term(
       rule: rule.id.value,
       capability: firing.capability.map { compiled.capabilities[$0].id.value },
@@ -59,7 +63,8 @@ struct PlanAssembler {
 
   /// Steps ordered by phase, then by when they were chosen, with every planned prerequisite first.
   private func order(_ choices: [PlanningState.Choice]) -> [PlanningState.Choice] {
-    let position = Dictionary(choices.enumerated().map { ($1.resource, $0) }, uniquingKeysWith: { first, _ in first })
+    let position = Dictionary(
+      choices.enumerated().map { ($1.resource, $0) }, uniquingKeysWith: { first, _ in first })
     var waiting = choices.map { choice in
       compiled.prerequisitesOfResource[choice.resource].filter { position[$0] != nil }.count
     }
@@ -72,12 +77,17 @@ struct PlanAssembler {
           next = index
           continue
         }
-        if (phaseKey(choices[index]), index) < (phaseKey(choices[current]), current) { next = index }
+        if (phaseKey(choices[index]), index) < (phaseKey(choices[current]), current) {
+          next = index
+        }
       }
       guard let chosen = next else { break }
       done[chosen] = true
       ordered.append(choices[chosen])
-      for index in choices.indices where compiled.prerequisitesOfResource[choices[index].resource].contains(choices[chosen].resource) {
+      for index in choices.indices
+      where compiled.prerequisitesOfResource[choices[index].resource].contains(
+        choices[chosen].resource)
+      {
         waiting[index] -= 1
       }
     }
@@ -112,7 +122,8 @@ struct PlanAssembler {
         assessed: evaluation.assessed[index],
         target: evaluation.targets[index],
         gap: gap,
-        closedBy: steps.filter { $0.closes.contains { $0.capability == id } }.map(\.resource.id.value),
+        closedBy: steps.filter { $0.closes.contains { $0.capability == id } }.map(
+          \.resource.id.value),
         remaining: Swift.max(0, evaluation.targets[index] - reached[index]))
     }
   }
@@ -120,7 +131,8 @@ struct PlanAssembler {
   private func uncovered(_ gaps: [Plan.Gap], state: PlanningState) -> [Plan.Uncovered] {
     gaps.filter { $0.remaining > 0 }.map { gap in
       let capability = compiled.capabilityIndex[gap.capability] ?? 0
-      return Plan.Uncovered(capability: gap.capability, gap: gap.remaining, reason: reason(capability, state: state))
+      return Plan.Uncovered(
+        capability: gap.capability, gap: gap.remaining, reason: reason(capability, state: state))
     }
   }
 
@@ -130,7 +142,8 @@ struct PlanAssembler {
     guard !addressing.isEmpty else { return "no resource addresses it" }
     let reached = state.reached[capability]
     let useful = addressing.filter {
-      evaluation.isForArchetype[$0] && !evaluation.isCompleted[$0] && compiled.resources[$0].level.value > reached
+      evaluation.isForArchetype[$0] && !evaluation.isCompleted[$0]
+        && compiled.resources[$0].level.value > reached
     }
     guard !useful.isEmpty else { return "no resource reaches level \(reached + 1)" }
     let allowed = useful.filter { evaluation.exclusions[$0] == nil }

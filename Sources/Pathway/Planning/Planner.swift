@@ -12,7 +12,8 @@ struct Planner {
     var required = PlanningState(
       reached: evaluation.assessed,
       isPlanned: Array(repeating: false, count: compiled.resources.count))
-    for resource in compiled.resources.indices where isRequiredAndPlannable(resource) && !required.isPlanned[resource] {
+    for resource in compiled.resources.indices
+    where isRequiredAndPlannable(resource) && !required.isPlanned[resource] {
       guard let bundle = bundle(for: resource, in: required) else { continue }
       for member in bundle { add(member, to: &required, isMandatory: true) }
     }
@@ -49,9 +50,15 @@ struct Planner {
   private func bestRatio(in state: PlanningState, from candidates: [Int]) -> [Int]? {
     var best: (bundle: [Int], ratio: Double, score: Double)?
     for candidate in candidates where !state.isPlanned[candidate] {
-      guard let (bundle, score, minutes) = worthwhileBundle(for: candidate, in: state) else { continue }
+      guard let (bundle, score, minutes) = worthwhileBundle(for: candidate, in: state) else {
+        continue
+      }
       let ratio = score / Double(minutes)
-      if let current = best, ratio < current.ratio || (ratio == current.ratio && score <= current.score) { continue }
+      if let current = best,
+        ratio < current.ratio || (ratio == current.ratio && score <= current.score)
+      {
+        continue
+      }
       best = (bundle, ratio, score)
     }
     return best?.bundle
@@ -61,8 +68,14 @@ struct Planner {
   private func bestSingleBundle(after state: PlanningState, from candidates: [Int]) -> [Int]? {
     var best: (bundle: [Int], score: Double, minutes: Int)?
     for candidate in candidates where !state.isPlanned[candidate] {
-      guard let (bundle, score, minutes) = worthwhileBundle(for: candidate, in: state) else { continue }
-      if let current = best, score < current.score || (score == current.score && minutes >= current.minutes) { continue }
+      guard let (bundle, score, minutes) = worthwhileBundle(for: candidate, in: state) else {
+        continue
+      }
+      if let current = best,
+        score < current.score || (score == current.score && minutes >= current.minutes)
+      {
+        continue
+      }
       best = (bundle, score, minutes)
     }
     return best?.bundle
@@ -70,8 +83,12 @@ struct Planner {
 
   /// A candidate's bundle, its score and minutes, when it raises an open gap, fits the budget
   /// left and scores above 0.
-  func worthwhileBundle(for candidate: Int, in state: PlanningState) -> (bundle: [Int], score: Double, minutes: Int)? {
-    guard raisesOpenGap(candidate, in: state), let bundle = bundle(for: candidate, in: state) else { return nil }
+  func worthwhileBundle(for candidate: Int, in state: PlanningState) -> (
+    bundle: [Int], score: Double, minutes: Int
+  )? {
+    guard raisesOpenGap(candidate, in: state), let bundle = bundle(for: candidate, in: state) else {
+      return nil
+    }
     let minutes = bundle.reduce(0) { $0 + compiled.resources[$1].minutes.value }
     guard fits(minutes, in: state) else { return nil }
     let score = bundleScore(bundle, in: state)
@@ -133,7 +150,8 @@ struct Planner {
   func raisesOpenGap(_ resource: Int, in state: PlanningState) -> Bool {
     let level = compiled.resources[resource].level.value
     return compiled.capabilitiesOfResource[resource].contains { capability in
-      state.reached[capability] < evaluation.targets[capability] && level > state.reached[capability]
+      state.reached[capability] < evaluation.targets[capability]
+        && level > state.reached[capability]
     }
   }
 
@@ -150,8 +168,11 @@ struct Planner {
         continue
       }
       guard compiled.capabilitiesOfResource[resource].contains(capability) else { continue }
-      let closed = Swift.max(0, Swift.min(level, evaluation.targets[capability]) - reached[capability])
-      if closed > 0 { terms.append(.init(firing: recommendation.firing, value: weight * Double(closed))) }
+      let closed = Swift.max(
+        0, Swift.min(level, evaluation.targets[capability]) - reached[capability])
+      if closed > 0 {
+        terms.append(.init(firing: recommendation.firing, value: weight * Double(closed)))
+      }
     }
     if let requirement = evaluation.requirements[resource] {
       terms.append(.init(firing: requirement, value: 0))
@@ -160,7 +181,9 @@ struct Planner {
       terms.append(.init(firing: adjustment.firing, value: adjustment.amount))
     }
     return terms.enumerated().sorted { a, b in
-      let (left, right) = (evaluation.firings[a.element.firing], evaluation.firings[b.element.firing])
+      let (left, right) = (
+        evaluation.firings[a.element.firing], evaluation.firings[b.element.firing]
+      )
       if left.rule != right.rule { return left.rule < right.rule }
       let (leftID, rightID) = (capabilityID(left.capability), capabilityID(right.capability))
       if leftID != rightID { return leftID < rightID }
@@ -196,6 +219,7 @@ struct Planner {
     state.isPlanned[resource] = true
     state.minutes += compiled.resources[resource].minutes.value
     state.choices.append(
-      PlanningState.Choice(resource: resource, terms: terms, score: score, closes: closes, isMandatory: isMandatory))
+      PlanningState.Choice(
+        resource: resource, terms: terms, score: score, closes: closes, isMandatory: isMandatory))
   }
 }

@@ -2,11 +2,11 @@ extension Plan.Provenance {
   /// The engine's version, in every plan's provenance.
   public static let engineVersion = "0.1.0"
 
-  /// Identifies the exact input files: a digest of each file's path and bytes, in path order.
+  /// Identifies the exact input files: a digest of each file's name and bytes, in name order.
   static func of(_ files: [SourceFile]) -> Plan.Provenance {
     var digest = SHA256()
-    for file in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
-      digest.update(file.path.utf8)
+    for file in files.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) {
+      digest.update(file.name.utf8)
       digest.update([0])
       var content = SHA256()
       content.update(file.bytes)

@@ -2,7 +2,9 @@
 public struct ReadingLimits: Sendable, Hashable {
   /// The largest file read, in bytes.
   public var maxFileBytes = 16 << 20
-  /// The deepest nesting of sequences and mappings. libyaml slows sharply with depth, so deeper
+  /// The deepest nesting of sequences and mappings.
+  ///
+  /// libyaml slows sharply with depth, so deeper
   /// input is cut off where it crosses the limit.
   public var maxDepth = 64
   /// The most events that aliases may add by expansion, against "billion laughs" files.

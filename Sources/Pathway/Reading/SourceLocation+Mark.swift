@@ -1,7 +1,9 @@
 internal import CLibYAML
 
 extension SourceLocation {
-  /// libyaml counts from 0; users count from 1. This is the only place that adds 1.
+  /// A mark's place: libyaml counts from 0, users from 1.
+  ///
+  /// This is the only place that adds 1.
   init(_ mark: yaml_mark_t, file: String) {
     self.init(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
   }

@@ -15,7 +15,8 @@ struct YAMLEvent: Sendable {
 
   /// Whether this is a plain scalar that YAML reads as null (empty, `~` or `null`).
   var isNull: Bool {
-    kind == .scalar && isPlain && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
+    kind == .scalar && isPlain
+      && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
   }
 }
 

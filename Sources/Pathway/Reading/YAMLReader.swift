@@ -59,7 +59,8 @@ private struct ReadingSession {
   mutating func parse(_ bytes: [UInt8]) {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else {
-      diagnostics.append(Diagnostic(.unreadableFile, "could not start the YAML parser", at: .file(file)))
+      diagnostics.append(
+        Diagnostic(.unreadableFile, "could not start the YAML parser", at: .file(file)))
       return
     }
     defer { yaml_parser_delete(&parser) }
@@ -97,11 +98,15 @@ private struct ReadingSession {
       guard scalar.length <= limits.maxScalarBytes else {
         diagnostics.append(
           Diagnostic(
-            .scalarTooLong, "value is \(scalar.length) bytes, over the limit of \(limits.maxScalarBytes)",
+            .scalarTooLong,
+            "value is \(scalar.length) bytes, over the limit of \(limits.maxScalarBytes)",
             at: location))
         return
       }
-      let value = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self) } ?? ""
+      let value =
+        scalar.value.map {
+          String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
+        } ?? ""
       let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.tag == nil
       let anchor = scalar.anchor.map { String(cString: $0) }
       append(YAMLEvent(kind: .scalar, value: value, isPlain: isPlain, location: location))
@@ -128,7 +133,9 @@ private struct ReadingSession {
     events.append(event)
   }
 
-  mutating func open(_ kind: YAMLEvent.Kind, anchor: UnsafeMutablePointer<yaml_char_t>?, at location: SourceLocation) {
+  mutating func open(
+    _ kind: YAMLEvent.Kind, anchor: UnsafeMutablePointer<yaml_char_t>?, at location: SourceLocation
+  ) {
     let depth = openNodes.count + 1
     guard depth <= limits.maxDepth else {
       diagnostics.append(
@@ -137,7 +144,10 @@ private struct ReadingSession {
           help: "flatten the structure; no Pathway file needs more than a few levels"))
       return
     }
-    openNodes.append(OpenNode(start: events.count, anchor: anchor.map { String(cString: $0) }, depth: depth, deepest: depth))
+    openNodes.append(
+      OpenNode(
+        start: events.count, anchor: anchor.map { String(cString: $0) }, depth: depth,
+        deepest: depth))
     append(YAMLEvent(kind: kind, value: "", isPlain: false, location: location))
   }
 
@@ -148,7 +158,8 @@ private struct ReadingSession {
       openNodes[parent].deepest = Swift.max(openNodes[parent].deepest, node.deepest)
     }
     if let anchor = node.anchor {
-      anchors[anchor] = Anchored(range: node.start..<events.count, relativeDepth: node.deepest - node.depth + 1)
+      anchors[anchor] = Anchored(
+        range: node.start..<events.count, relativeDepth: node.deepest - node.depth + 1)
     }
   }
 
@@ -158,26 +169,33 @@ private struct ReadingSession {
       diagnostics.append(
         Diagnostic(
           .unknownAlias,
-          isOpen ? "alias `*\(name)` refers to the value that contains it" : "unknown anchor `\(name)`",
+          isOpen
+            ? "alias `*\(name)` refers to the value that contains it" : "unknown anchor `\(name)`",
           at: location,
-          help: isOpen ? "a value cannot include itself" : didYouMean(name, in: Array(anchors.keys)) ?? "define it first with `&\(name)`"))
+          help: isOpen
+            ? "a value cannot include itself"
+            : didYouMean(name, in: Array(anchors.keys)) ?? "define it first with `&\(name)`"))
       return
     }
     aliasEvents += anchored.range.count
     guard aliasEvents <= limits.maxAliasEvents else {
       diagnostics.append(
         Diagnostic(
-          .aliasBudgetExceeded, "aliases expand to more than \(limits.maxAliasEvents) values", at: location,
+          .aliasBudgetExceeded, "aliases expand to more than \(limits.maxAliasEvents) values",
+          at: location,
           help: "write the values out, or reuse fewer of them"))
       return
     }
     guard openNodes.count + anchored.relativeDepth <= limits.maxDepth else {
       diagnostics.append(
-        Diagnostic(.nestingTooDeep, "alias `*\(name)` nests deeper than \(limits.maxDepth) levels", at: location))
+        Diagnostic(
+          .nestingTooDeep, "alias `*\(name)` nests deeper than \(limits.maxDepth) levels",
+          at: location))
       return
     }
     if let parent = openNodes.indices.last {
-      openNodes[parent].deepest = Swift.max(openNodes[parent].deepest, openNodes.count + anchored.relativeDepth)
+      openNodes[parent].deepest = Swift.max(
+        openNodes[parent].deepest, openNodes.count + anchored.relativeDepth)
     }
     events.append(contentsOf: events[anchored.range])
   }
@@ -193,7 +211,9 @@ private struct ReadingSession {
     let location = SourceLocation(parser.problem_mark, file: file)
     var notes: [Diagnostic.Note] = []
     if let context = parser.context.map({ String(cString: $0) }) {
-      notes.append(Diagnostic.Note(message: context, location: SourceLocation(parser.context_mark, file: file)))
+      notes.append(
+        Diagnostic.Note(message: context, location: SourceLocation(parser.context_mark, file: file))
+      )
     }
     let offset = parser.problem_mark.index
     let isTab = offset < bytes.count && bytes[offset] == UInt8(ascii: "\t")

@@ -24,9 +24,12 @@ public struct DiagnosticRenderer: Sendable {
 
   /// `file:line:column: error: message`, then `help:` and notes, indented.
   public static func text(_ diagnostic: Diagnostic) -> String {
-    var text = "\(diagnostic.location): \(diagnostic.severity.rawValue): \(TerminalText.safe(diagnostic.message))\n"
+    var text =
+      "\(diagnostic.location): \(diagnostic.severity.rawValue): \(TerminalText.safe(diagnostic.message))\n"
     if let help = diagnostic.help { text += "  help: \(TerminalText.safe(help))\n" }
-    for note in diagnostic.notes { text += "  note: \(note.location): \(TerminalText.safe(note.message))\n" }
+    for note in diagnostic.notes {
+      text += "  note: \(note.location): \(TerminalText.safe(note.message))\n"
+    }
     return text
   }
 
@@ -48,14 +51,18 @@ public struct DiagnosticRenderer: Sendable {
       ("column", diagnostic.location.hasPosition ? .int(diagnostic.location.column) : .null),
       ("message", .string(diagnostic.message)),
       ("help", .optional(diagnostic.help, JSON.string)),
-      ("notes", .array(diagnostic.notes.map { note in
-        .object([
-          ("message", .string(note.message)),
-          ("file", .string(note.location.file)),
-          ("line", note.location.hasPosition ? .int(note.location.line) : .null),
-          ("column", note.location.hasPosition ? .int(note.location.column) : .null),
-        ])
-      })),
+      (
+        "notes",
+        .array(
+          diagnostic.notes.map { note in
+            .object([
+              ("message", .string(note.message)),
+              ("file", .string(note.location.file)),
+              ("line", note.location.hasPosition ? .int(note.location.line) : .null),
+              ("column", note.location.hasPosition ? .int(note.location.column) : .null),
+            ])
+          })
+      ),
     ])
   }
 }

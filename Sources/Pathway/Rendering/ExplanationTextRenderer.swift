@@ -9,16 +9,20 @@ public struct ExplanationTextRenderer: Sendable {
 
   /// The explanation, ending with a newline.
   public func render(_ explanation: Explanation) -> String {
-    var out = "\(TerminalText.safe(explanation.resource.id.value)): \(explanation.status.rawValue)\n"
+    var out =
+      "\(TerminalText.safe(explanation.resource.id.value)): \(explanation.status.rawValue)\n"
     out += TerminalText.safe(explanation.text) + "\n"
     if !explanation.terms.isEmpty {
       out += "Score \(PlanVocabulary.score(explanation.score)):\n"
       for term in explanation.terms {
         let capability = term.capability.map { " for \($0)" } ?? ""
-        out += "  \(PlanVocabulary.score(term.term)) from rule \(term.rule)\(capability): \(TerminalText.safe(term.text))\n"
+        out +=
+          "  \(PlanVocabulary.score(term.term)) from rule \(term.rule)\(capability): \(TerminalText.safe(term.text))\n"
       }
     }
-    if let change = explanation.change { out += "What would change this: \(TerminalText.safe(change))\n" }
+    if let change = explanation.change {
+      out += "What would change this: \(TerminalText.safe(change))\n"
+    }
     return out
   }
 }

@@ -10,14 +10,17 @@ enum GitHubAnnotations {
       }
       properties.append("title=\(escapeProperty("pathway \(diagnostic.code.rawValue)"))")
       let message = diagnostic.message + (diagnostic.help.map { "\nhelp: \($0)" } ?? "")
-      output += "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(message))\n"
+      output +=
+        "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(message))\n"
     }
-    return output + diagnostics.map(DiagnosticRenderer.text).joined() + DiagnosticRenderer.summary(diagnostics) + "\n"
+    return output + diagnostics.map(DiagnosticRenderer.text).joined()
+      + DiagnosticRenderer.summary(diagnostics) + "\n"
   }
 
   /// Escapes a message as GitHub's workflow commands require.
   static func escapeData(_ text: String) -> String {
-    text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A")
+    text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll(
+      "\n", with: "%0A")
   }
 
   /// Escapes a property value: as a message, plus `:` and `,`.

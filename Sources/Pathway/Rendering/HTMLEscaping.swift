@@ -20,6 +20,7 @@ enum HTMLEscaping {
   /// Whether an address may be a link: http or https only, never `javascript:` or `data:`.
   static func isWebLink(_ url: String) -> Bool {
     let lowered = url.lowercased()
-    return (lowered.hasPrefix("https://") || lowered.hasPrefix("http://")) && !url.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 } == true })
+    return (lowered.hasPrefix("https://") || lowered.hasPrefix("http://"))
+      && !url.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 } == true })
   }
 }

@@ -23,7 +23,8 @@ struct HTMLPlanRenderer {
       """
     if plan.steps.isEmpty { out += "<p>\(e(names.emptyPlanSentence(plan)))</p>\n" }
     for phase in plan.phases {
-      out += "<section aria-labelledby=\"phase-\(phase.steps.first ?? 0)\">\n<h2 id=\"phase-\(phase.steps.first ?? 0)\">\(e(phase.name))</h2>\n<ol class=\"steps\">\n"
+      out +=
+        "<section aria-labelledby=\"phase-\(phase.steps.first ?? 0)\">\n<h2 id=\"phase-\(phase.steps.first ?? 0)\">\(e(phase.name))</h2>\n<ol class=\"steps\">\n"
       for order in phase.steps {
         guard let step = plan.steps.first(where: { $0.order == order }) else { continue }
         out += renderStep(step)
@@ -31,7 +32,8 @@ struct HTMLPlanRenderer {
       out += "</ol>\n</section>\n"
     }
     out += renderGaps(plan)
-    out += "</main>\n<footer><p>Framework \(e(plan.framework)); Pathway \(e(plan.provenance.engine)); inputs \(e(plan.provenance.inputs)).</p></footer>\n</body>\n</html>\n"
+    out +=
+      "</main>\n<footer><p>Framework \(e(plan.framework)); Pathway \(e(plan.provenance.engine)); inputs \(e(plan.provenance.inputs)).</p></footer>\n</body>\n</html>\n"
     return out
   }
 
@@ -39,13 +41,16 @@ struct HTMLPlanRenderer {
     let resource = step.resource
     let duration = PlanVocabulary.duration(resource.minutes.value)
     let name = e(resource.title)
-    let heading = HTMLEscaping.isWebLink(resource.url.value)
+    let heading =
+      HTMLEscaping.isWebLink(resource.url.value)
       ? "<a href=\"\(e(resource.url.value))\">\(name) <span class=\"visually-hidden\">(\(e(duration)))</span></a>"
       : name
     var out = "<li value=\"\(step.order)\"><article>\n<h3>\(heading)</h3>\n"
     if step.isMandatory { out += "<p class=\"tag\"><strong>Required</strong></p>\n" }
-    out += "<dl>\n<dt>Time</dt><dd>\(e(duration))</dd>\n<dt>Provider</dt><dd>\(e(resource.provider))</dd>\n"
-    out += "<dt>Format</dt><dd>\(e(resource.format))</dd>\n<dt>Level</dt><dd>\(e(names.level(resource.level.value)))</dd>\n"
+    out +=
+      "<dl>\n<dt>Time</dt><dd>\(e(duration))</dd>\n<dt>Provider</dt><dd>\(e(resource.provider))</dd>\n"
+    out +=
+      "<dt>Format</dt><dd>\(e(resource.format))</dd>\n<dt>Level</dt><dd>\(e(names.level(resource.level.value)))</dd>\n"
     out += "<dt>Cost</dt><dd>\(e(PlanVocabulary.cost(resource.cost)))</dd>\n"
     if !step.closes.isEmpty { out += "<dt>Raises</dt><dd>\(e(names.closes(step)))</dd>\n" }
     out += "</dl>\n"
@@ -58,16 +63,20 @@ struct HTMLPlanRenderer {
 
   private func renderGaps(_ plan: Plan) -> String {
     guard !plan.gaps.isEmpty else { return "" }
-    var out = "<section aria-labelledby=\"gaps\">\n<h2 id=\"gaps\">Gaps</h2>\n<table>\n<caption>Each capability below its target: where you are, where you aim, and what closes it</caption>\n"
-    out += "<thead><tr><th scope=\"col\">Capability</th><th scope=\"col\">Assessed</th><th scope=\"col\">Target</th><th scope=\"col\">Closed by</th><th scope=\"col\">Left</th></tr></thead>\n<tbody>\n"
+    var out =
+      "<section aria-labelledby=\"gaps\">\n<h2 id=\"gaps\">Gaps</h2>\n<table>\n<caption>Each capability below its target: where you are, where you aim, and what closes it</caption>\n"
+    out +=
+      "<thead><tr><th scope=\"col\">Capability</th><th scope=\"col\">Assessed</th><th scope=\"col\">Target</th><th scope=\"col\">Closed by</th><th scope=\"col\">Left</th></tr></thead>\n<tbody>\n"
     for gap in plan.gaps {
-      out += "<tr><th scope=\"row\">\(e(names.capabilityName(gap.capability)))</th><td>\(gap.assessed)</td><td>\(gap.target)</td><td>\(gap.closedBy.map(e).joined(separator: ", "))</td><td>\(gap.remaining)</td></tr>\n"
+      out +=
+        "<tr><th scope=\"row\">\(e(names.capabilityName(gap.capability)))</th><td>\(gap.assessed)</td><td>\(gap.target)</td><td>\(gap.closedBy.map(e).joined(separator: ", "))</td><td>\(gap.remaining)</td></tr>\n"
     }
     out += "</tbody>\n</table>\n"
     if !plan.uncovered.isEmpty {
       out += "<h3>Not covered by this plan</h3>\n<ul>\n"
       for uncovered in plan.uncovered {
-        out += "<li><strong>\(e(names.capabilityName(uncovered.capability)))</strong>: \(uncovered.gap) level\(uncovered.gap == 1 ? "" : "s") left, \(e(uncovered.reason))</li>\n"
+        out +=
+          "<li><strong>\(e(names.capabilityName(uncovered.capability)))</strong>: \(uncovered.gap) level\(uncovered.gap == 1 ? "" : "s") left, \(e(uncovered.reason))</li>\n"
       }
       out += "</ul>\n"
     }

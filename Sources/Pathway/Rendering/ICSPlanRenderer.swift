@@ -4,13 +4,17 @@ struct ICSPlanRenderer {
 
   func render(_ plan: Plan) -> String {
     let stamp = schedule.start.iso.replacingAll("-", with: "") + "T000000Z"
-    var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Pathway//Learning plan//EN", "CALSCALE:GREGORIAN"]
+    var lines = [
+      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Pathway//Learning plan//EN",
+      "CALSCALE:GREGORIAN",
+    ]
     var minutesBefore = 0
     for step in plan.steps {
       let week = minutesBefore / schedule.minutesPerWeek
       let day = schedule.start.adding(days: 7 * week).iso.replacingAll("-", with: "")
       minutesBefore += step.resource.minutes.value
-      var description = "\(step.resource.provider), \(step.resource.format), \(step.resource.minutes.value) minutes."
+      var description =
+        "\(step.resource.provider), \(step.resource.format), \(step.resource.minutes.value) minutes."
       for reason in PlanVocabulary.reasons(step) { description += "\n" + reason }
       lines += [
         "BEGIN:VEVENT",
@@ -21,7 +25,9 @@ struct ICSPlanRenderer {
         "SUMMARY:\(Self.escape("Step \(step.order): \(step.resource.title)"))",
         "DESCRIPTION:\(Self.escape(description))",
       ]
-      if HTMLEscaping.isWebLink(step.resource.url.value) { lines.append("URL:\(Self.escape(step.resource.url.value))") }
+      if HTMLEscaping.isWebLink(step.resource.url.value) {
+        lines.append("URL:\(Self.escape(step.resource.url.value))")
+      }
       lines.append("END:VEVENT")
     }
     lines.append("END:VCALENDAR")

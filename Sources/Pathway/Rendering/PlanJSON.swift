@@ -10,11 +10,29 @@ extension Plan {
       ("budgetMinutes", .optional(budgetMinutes, JSON.int)),
       ("totalMinutes", .int(totalMinutes)),
       ("overrunMinutes", .optional(overrunMinutes, JSON.int)),
-      ("phases", .array(phases.map { .object([("name", .string($0.name)), ("steps", .array($0.steps.map(JSON.int)))]) })),
+      (
+        "phases",
+        .array(
+          phases.map {
+            .object([("name", .string($0.name)), ("steps", .array($0.steps.map(JSON.int)))])
+          })
+      ),
       ("steps", .array(steps.map(\.json))),
       ("gaps", .array(gaps.map(\.json))),
-      ("uncovered", .array(uncovered.map { .object([("capability", .string($0.capability)), ("gap", .int($0.gap)), ("reason", .string($0.reason))]) })),
-      ("provenance", .object([("engine", .string(provenance.engine)), ("inputs", .string(provenance.inputs))])),
+      (
+        "uncovered",
+        .array(
+          uncovered.map {
+            .object([
+              ("capability", .string($0.capability)), ("gap", .int($0.gap)),
+              ("reason", .string($0.reason)),
+            ])
+          })
+      ),
+      (
+        "provenance",
+        .object([("engine", .string(provenance.engine)), ("inputs", .string(provenance.inputs))])
+      ),
     ])
   }
 }
@@ -33,7 +51,15 @@ extension Plan.Step {
       ("cost", .optional(resource.cost, JSON.double)),
       ("score", .double(score)),
       ("mandatory", .bool(isMandatory)),
-      ("closes", .array(closes.map { .object([("capability", .string($0.capability)), ("from", .int($0.from)), ("to", .int($0.to))]) })),
+      (
+        "closes",
+        .array(
+          closes.map {
+            .object([
+              ("capability", .string($0.capability)), ("from", .int($0.from)), ("to", .int($0.to)),
+            ])
+          })
+      ),
       ("why", .array(why.map(\.json))),
     ])
   }

@@ -29,7 +29,9 @@ public struct TextStyle: Sendable {
   }
 }
 
-/// Prints a plan in one of its forms. Every string from input is escaped for its form.
+/// Prints a plan in one of its forms.
+///
+/// Every string from input is escaped for its form.
 public struct PlanRenderer: Sendable {
   public var format: PlanFormat
   public var framework: Framework
@@ -37,7 +39,9 @@ public struct PlanRenderer: Sendable {
   public var style: TextStyle
 
   /// A renderer for one form.
-  public init(format: PlanFormat, framework: Framework, schedule: Schedule, style: TextStyle = TextStyle()) {
+  public init(
+    format: PlanFormat, framework: Framework, schedule: Schedule, style: TextStyle = TextStyle()
+  ) {
     self.format = format
     self.framework = framework
     self.schedule = schedule
@@ -97,16 +101,20 @@ struct PlanVocabulary {
 
   /// One line saying the totals.
   func totals(_ plan: Plan) -> String {
-    let budget = plan.budgetMinutes.map { " of a \(Self.duration($0)) budget" } ?? " (no time budget)"
+    let budget =
+      plan.budgetMinutes.map { " of a \(Self.duration($0)) budget" } ?? " (no time budget)"
     let steps = "\(plan.steps.count) step\(plan.steps.count == 1 ? "" : "s")"
     var line = "\(steps), \(Self.duration(plan.totalMinutes))\(budget)"
-    if let overrun = plan.overrunMinutes { line += "; required steps go \(Self.duration(overrun)) over it" }
+    if let overrun = plan.overrunMinutes {
+      line += "; required steps go \(Self.duration(overrun)) over it"
+    }
     return line
   }
 
   /// What a step raises, in words.
   func closes(_ step: Plan.Step) -> String {
-    step.closes.map { "\(capabilityName($0.capability)) \($0.from) → \($0.to)" }.joined(separator: ", ")
+    step.closes.map { "\(capabilityName($0.capability)) \($0.from) → \($0.to)" }.joined(
+      separator: ", ")
   }
 
   /// The sentence said when there is nothing in the plan.

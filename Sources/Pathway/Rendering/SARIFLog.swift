@@ -1,21 +1,32 @@
 /// Diagnostics as a SARIF 2.1.0 log, with stable rule ids (`PW001`...) and relative paths.
 enum SARIFLog {
-  static func render(_ diagnostics: [Diagnostic], workingDirectory: String = WorkingDirectory.path) -> String {
+  static func render(_ diagnostics: [Diagnostic], workingDirectory: String = WorkingDirectory.path)
+    -> String
+  {
     let codes = DiagnosticCode.allCases
     let rules: [JSON] = codes.map { code in
       .object([
         ("id", .string(code.ruleID)),
         ("name", .string(code.rawValue)),
-        ("shortDescription", .object([("text", .string(code.rawValue.replacingAll("-", with: " ")))])),
+        (
+          "shortDescription",
+          .object([("text", .string(code.rawValue.replacingAll("-", with: " ")))])
+        ),
       ])
     }
     let results: [JSON] = diagnostics.map { diagnostic in
       var region: [(String, JSON)] = []
       if diagnostic.location.hasPosition {
-        region = [("startLine", .int(diagnostic.location.line)), ("startColumn", .int(diagnostic.location.column))]
+        region = [
+          ("startLine", .int(diagnostic.location.line)),
+          ("startColumn", .int(diagnostic.location.column)),
+        ]
       }
       var physical: [(String, JSON)] = [
-        ("artifactLocation", .object([("uri", .string(relative(diagnostic.location.file, to: workingDirectory)))]))
+        (
+          "artifactLocation",
+          .object([("uri", .string(relative(diagnostic.location.file, to: workingDirectory)))])
+        )
       ]
       if !region.isEmpty { physical.append(("region", .object(region))) }
       let text = diagnostic.message + (diagnostic.help.map { " (help: \($0))" } ?? "")
@@ -30,19 +41,28 @@ enum SARIFLog {
     let log = JSON.object([
       ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
       ("version", .string("2.1.0")),
-      ("runs", .array([
-        .object([
-          ("tool", .object([
-            ("driver", .object([
-              ("name", .string("pathway")),
-              ("version", .string(Plan.Provenance.engineVersion)),
-              ("rules", .array(rules)),
-            ]))
-          ])),
-          ("columnKind", .string("unicodeCodePoints")),
-          ("results", .array(results)),
+      (
+        "runs",
+        .array([
+          .object([
+            (
+              "tool",
+              .object([
+                (
+                  "driver",
+                  .object([
+                    ("name", .string("pathway")),
+                    ("version", .string(Plan.Provenance.engineVersion)),
+                    ("rules", .array(rules)),
+                  ])
+                )
+              ])
+            ),
+            ("columnKind", .string("unicodeCodePoints")),
+            ("results", .array(results)),
+          ])
         ])
-      ])),
+      ),
     ])
     return log.serialized(pretty: true) + "\n"
   }

@@ -5,7 +5,10 @@ struct TextPlanRenderer {
 
   func render(_ plan: Plan) -> String {
     var out = bold("Learning plan" + (plan.learner.map { " for \(safe($0))" } ?? "")) + "\n"
-    out += wrap("\(names.archetypeName(plan.archetype)), \(safe(plan.profession)). \(names.totals(plan)).", indent: "") + "\n"
+    out +=
+      wrap(
+        "\(names.archetypeName(plan.archetype)), \(safe(plan.profession)). \(names.totals(plan)).",
+        indent: "") + "\n"
     if plan.steps.isEmpty { out += "\n" + wrap(names.emptyPlanSentence(plan), indent: "") + "\n" }
     for phase in plan.phases {
       out += "\n" + bold(safe(phase.name)) + "\n"
@@ -17,15 +20,23 @@ struct TextPlanRenderer {
     if !plan.gaps.isEmpty {
       out += "\n" + bold("Gaps") + "\n"
       for gap in plan.gaps {
-        let closed = gap.closedBy.isEmpty ? "" : "; closed by \(gap.closedBy.map(safe).joined(separator: ", "))"
+        let closed =
+          gap.closedBy.isEmpty
+          ? "" : "; closed by \(gap.closedBy.map(safe).joined(separator: ", "))"
         let left = gap.remaining > 0 ? "; \(gap.remaining) left" : ""
-        out += wrap("- \(safe(names.capabilityName(gap.capability))): \(gap.assessed) → \(gap.target)\(closed)\(left)", indent: "  ") + "\n"
+        out +=
+          wrap(
+            "- \(safe(names.capabilityName(gap.capability))): \(gap.assessed) → \(gap.target)\(closed)\(left)",
+            indent: "  ") + "\n"
       }
     }
     if !plan.uncovered.isEmpty {
       out += "\n" + bold("Not covered by this plan") + "\n"
       for uncovered in plan.uncovered {
-        out += wrap("- \(safe(names.capabilityName(uncovered.capability))): \(uncovered.gap) level\(uncovered.gap == 1 ? "" : "s") left, \(safe(uncovered.reason))", indent: "  ") + "\n"
+        out +=
+          wrap(
+            "- \(safe(names.capabilityName(uncovered.capability))): \(uncovered.gap) level\(uncovered.gap == 1 ? "" : "s") left, \(safe(uncovered.reason))",
+            indent: "  ") + "\n"
       }
     }
     return out
@@ -33,11 +44,17 @@ struct TextPlanRenderer {
 
   private func renderStep(_ step: Plan.Step) -> String {
     let mandatory = step.isMandatory ? " (required)" : ""
-    var out = wrap("\(step.order). \(safe(step.resource.title))\(mandatory) — \(PlanVocabulary.duration(step.resource.minutes.value))", indent: "     ", first: "  ") + "\n"
-    let details = "\(safe(step.resource.provider)), \(step.resource.format), \(names.level(step.resource.level.value)), \(PlanVocabulary.cost(step.resource.cost))"
+    var out =
+      wrap(
+        "\(step.order). \(safe(step.resource.title))\(mandatory) — \(PlanVocabulary.duration(step.resource.minutes.value))",
+        indent: "     ", first: "  ") + "\n"
+    let details =
+      "\(safe(step.resource.provider)), \(step.resource.format), \(names.level(step.resource.level.value)), \(PlanVocabulary.cost(step.resource.cost))"
     out += wrap(details, indent: "     ", first: "     ") + "\n"
     out += "     " + dim(safe(step.resource.url.value)) + "\n"
-    if !step.closes.isEmpty { out += wrap("Raises: " + safe(names.closes(step)), indent: "     ", first: "     ") + "\n" }
+    if !step.closes.isEmpty {
+      out += wrap("Raises: " + safe(names.closes(step)), indent: "     ", first: "     ") + "\n"
+    }
     for reason in PlanVocabulary.reasons(step) {
       out += wrap("Why: " + safe(reason), indent: "     ", first: "     ") + "\n"
     }
@@ -46,9 +63,13 @@ struct TextPlanRenderer {
 
   private func safe(_ text: String) -> String { TerminalText.safe(text) }
 
-  private func bold(_ text: String) -> String { style.isColored ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+  private func bold(_ text: String) -> String {
+    style.isColored ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+  }
 
-  private func dim(_ text: String) -> String { style.isColored ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+  private func dim(_ text: String) -> String {
+    style.isColored ? "\u{1B}[2m\(text)\u{1B}[0m" : text
+  }
 
   /// Wraps words to the style's width; `first` prefixes the first line, `indent` the others.
   func wrap(_ text: String, indent: String, first: String? = nil) -> String {

@@ -63,14 +63,18 @@ public struct RuleTestRunner: Sendable {
     for id in test.expect.excludes {
       if let position = planned.firstIndex(of: id.value) {
         let why = status(id.value).map { ": \($0.text)" } ?? ""
-        failures.append("expected `\(id.value)` not to be in the plan; it is step \(position + 1)\(why)")
+        failures.append(
+          "expected `\(id.value)` not to be in the plan; it is step \(position + 1)\(why)")
       }
     }
     if let first = test.expect.first, planned.first != first.value {
-      failures.append("expected the first step to be `\(first.value)`, got " + (planned.first.map { "`\($0)`" } ?? "an empty plan"))
+      failures.append(
+        "expected the first step to be `\(first.value)`, got "
+          + (planned.first.map { "`\($0)`" } ?? "an empty plan"))
     }
     if let maxMinutes = test.expect.maxMinutes, plan.totalMinutes > maxMinutes.value {
-      failures.append("expected at most \(maxMinutes.value) minutes, the plan takes \(plan.totalMinutes)")
+      failures.append(
+        "expected at most \(maxMinutes.value) minutes, the plan takes \(plan.totalMinutes)")
     }
     if let uncovered = test.expect.uncovered {
       let expected = uncovered.map(\.value).sorted()
@@ -82,10 +86,14 @@ public struct RuleTestRunner: Sendable {
     for (resource, expected) in test.expect.status {
       guard let explanation = status(resource.value) else { continue }
       if explanation.status.rawValue != expected.value {
-        failures.append("expected `\(resource.value)` to be \(expected.value), it is \(explanation.status.rawValue): \(explanation.text)")
+        failures.append(
+          "expected `\(resource.value)` to be \(expected.value), it is \(explanation.status.rawValue): \(explanation.text)"
+        )
       }
     }
-    let steps = plan.steps.map { "\($0.order). \($0.resource.id.value) (\($0.resource.minutes.value) min)" }
+    let steps = plan.steps.map {
+      "\($0.order). \($0.resource.id.value) (\($0.resource.minutes.value) min)"
+    }
     return Outcome(test: test, failures: failures, steps: steps)
   }
 

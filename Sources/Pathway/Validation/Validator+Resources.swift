@@ -25,14 +25,18 @@ extension Validator {
       if !Self.isWebAddress(resource.url.value) {
         report(
           Diagnostic(
-            .invalidURL, "`\(resource.url.value)` is not an http or https address", at: resource.url.location,
+            .invalidURL, "`\(resource.url.value)` is not an http or https address",
+            at: resource.url.location,
             help: "write the full address, starting `https://`"))
       }
       if resource.capabilities.isEmpty {
         report(
           Diagnostic(
-            .resourceWithoutCapability, .warning, "resource `\(resource.id.value)` teaches no capability",
-            at: resource.id.location, help: "list what it teaches under `capabilities:`; no rule can recommend it until then"))
+            .resourceWithoutCapability, .warning,
+            "resource `\(resource.id.value)` teaches no capability",
+            at: resource.id.location,
+            help: "list what it teaches under `capabilities:`; no rule can recommend it until then")
+        )
       }
     }
     reportStaleReviews()
@@ -67,7 +71,8 @@ extension Validator {
 
   /// Reports each prerequisite cycle once, naming the whole cycle, at the entry that closes it.
   private mutating func reportPrerequisiteCycles() {
-    let byID = Dictionary(project.resources.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+    let byID = Dictionary(
+      project.resources.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
     enum Mark { case active, done }
     var marks: [String: Mark] = [:]
     for root in project.resources where marks[root.id.value] == nil {
@@ -89,8 +94,10 @@ extension Validator {
           let cycle = path[start...].map(\.id) + [prerequisite.value]
           report(
             Diagnostic(
-              .prerequisiteCycle, "prerequisite cycle: " + cycle.map { "`\($0)`" }.joined(separator: " -> "),
-              at: prerequisite.location, help: "remove one of these prerequisites; a resource cannot come before itself"))
+              .prerequisiteCycle,
+              "prerequisite cycle: " + cycle.map { "`\($0)`" }.joined(separator: " -> "),
+              at: prerequisite.location,
+              help: "remove one of these prerequisites; a resource cannot come before itself"))
         case .done:
           continue
         case nil:
@@ -104,10 +111,12 @@ extension Validator {
 
   private mutating func reportCapabilitiesWithoutResources() {
     let addressed = Set(project.resources.flatMap { $0.capabilities.map(\.value) })
-    for capability in project.framework.capabilities where !addressed.contains(capability.id.value) {
+    for capability in project.framework.capabilities where !addressed.contains(capability.id.value)
+    {
       report(
         Diagnostic(
-          .capabilityWithoutResource, .warning, "no resource teaches capability `\(capability.id.value)`",
+          .capabilityWithoutResource, .warning,
+          "no resource teaches capability `\(capability.id.value)`",
           at: capability.id.location, help: "add a resource that lists it under `capabilities:`"))
     }
   }

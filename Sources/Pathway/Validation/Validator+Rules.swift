@@ -4,7 +4,8 @@ extension Validator {
       if rule.weight.value <= 0 {
         report(
           Diagnostic(
-            .nonPositiveWeight, "`weight` must be above 0, not \(rule.weight.value)", at: rule.weight.location,
+            .nonPositiveWeight, "`weight` must be above 0, not \(rule.weight.value)",
+            at: rule.weight.location,
             help: "use a positive weight; to count against resources, use `penalise`"))
       }
       let bindsCapability = rule.condition?.bindsCapability ?? false
@@ -23,7 +24,9 @@ extension Validator {
     while let condition = pending.popLast() {
       switch condition {
       case .archetype(let ids):
-        for id in ids { checkKnown(id, in: archetypeIDs, code: .unknownArchetype, what: "archetype") }
+        for id in ids {
+          checkKnown(id, in: archetypeIDs, code: .unknownArchetype, what: "archetype")
+        }
       case .profession:
         break
       case .gap(let bounds):
@@ -34,7 +37,8 @@ extension Validator {
         checkKnown(id, in: resourceIDs, code: .unknownResource, what: "resource")
       case .preference(let preference):
         if let min = preference.budgetMin, let max = preference.budgetMax, min.value > max.value {
-          report(Diagnostic(.invalidValue, "`min` is above `max`", at: min.location, help: "swap them"))
+          report(
+            Diagnostic(.invalidValue, "`min` is above `max`", at: min.location, help: "swap them"))
         }
       case .all(let conditions, _), .any(let conditions, _):
         pending += conditions
@@ -44,13 +48,20 @@ extension Validator {
     }
   }
 
-  private mutating func validate(_ condition: CapabilityCondition, range: ClosedRange<Int>, what: String) {
+  private mutating func validate(
+    _ condition: CapabilityCondition, range: ClosedRange<Int>, what: String
+  ) {
     if let capability = condition.capability { checkCapabilityPattern(capability) }
-    if let domain = condition.domain { checkKnown(domain, in: domainIDs, code: .unknownDomain, what: "domain") }
+    if let domain = condition.domain {
+      checkKnown(domain, in: domainIDs, code: .unknownDomain, what: "domain")
+    }
     if let min = condition.min { checkLevel(min, "\(what) `min`", in: range) }
     if let max = condition.max { checkLevel(max, "\(what) `max`", in: range) }
     if let min = condition.min, let max = condition.max, min.value > max.value {
-      report(Diagnostic(.invalidValue, "`min` \(min.value) is above `max` \(max.value)", at: min.location, help: "swap them"))
+      report(
+        Diagnostic(
+          .invalidValue, "`min` \(min.value) is above `max` \(max.value)", at: min.location,
+          help: "swap them"))
     }
   }
 
@@ -58,16 +69,23 @@ extension Validator {
 
   private mutating func validate(_ effect: Effect, bindsCapability: Bool) {
     switch effect.kind {
-    case .recommend(let selector), .exclude(let selector), .boost(let selector, _), .penalise(let selector, _):
+    case .recommend(let selector), .exclude(let selector), .boost(let selector, _),
+      .penalise(let selector, _):
       validate(selector, bindsCapability: bindsCapability)
     case .target(let target):
       if let capability = target.capability {
         checkPlaceholders(in: capability, bindsCapability: bindsCapability, allowsResource: false)
-        if capability.isLiteral { checkCapabilityPattern(Located(capability.text, at: capability.location)) }
+        if capability.isLiteral {
+          checkCapabilityPattern(Located(capability.text, at: capability.location))
+        }
       }
       if let domain = target.domain {
         checkPlaceholders(in: domain, bindsCapability: bindsCapability, allowsResource: false)
-        if domain.isLiteral { checkKnown(Located(domain.text, at: domain.location), in: domainIDs, code: .unknownDomain, what: "domain") }
+        if domain.isLiteral {
+          checkKnown(
+            Located(domain.text, at: domain.location), in: domainIDs, code: .unknownDomain,
+            what: "domain")
+        }
       }
       check(target.level, bindsCapability: bindsCapability)
     case .require(let ids):
@@ -88,9 +106,13 @@ extension Validator {
       }
       if case .placeholder = maxMinutes { check(maxMinutes, bindsCapability: bindsCapability) }
     }
-    for id in literals(selector.ids) { checkKnown(id, in: resourceIDs, code: .unknownResource, what: "resource") }
+    for id in literals(selector.ids) {
+      checkKnown(id, in: resourceIDs, code: .unknownResource, what: "resource")
+    }
     for pattern in literals(selector.capability) { checkCapabilityPattern(pattern) }
-    for domain in literals(selector.domain) { checkKnown(domain, in: domainIDs, code: .unknownDomain, what: "domain") }
+    for domain in literals(selector.domain) {
+      checkKnown(domain, in: domainIDs, code: .unknownDomain, what: "domain")
+    }
     for archetype in literals(selector.archetype) {
       checkKnown(archetype, in: archetypeIDs, code: .unknownArchetype, what: "archetype")
     }
@@ -98,7 +120,8 @@ extension Validator {
       report(
         Diagnostic(
           .invalidValue, "unknown format `\(format.value)`", at: format.location,
-          help: didYouMean(format.value, in: Resource.formats) ?? "formats are " + Resource.formats.joined(separator: ", ")))
+          help: didYouMean(format.value, in: Resource.formats) ?? "formats are "
+            + Resource.formats.joined(separator: ", ")))
     }
   }
 
@@ -118,7 +141,9 @@ extension Validator {
   }
 
   /// Reports placeholders that the rule's condition does not bind.
-  private mutating func checkPlaceholders(in template: Template, bindsCapability: Bool, allowsResource: Bool) {
+  private mutating func checkPlaceholders(
+    in template: Template, bindsCapability: Bool, allowsResource: Bool
+  ) {
     for name in template.placeholders {
       if name == .resourceTitle && !allowsResource {
         report(
@@ -133,8 +158,10 @@ extension Validator {
 
   private func unbound(_ name: Placeholder, at location: SourceLocation) -> Diagnostic {
     Diagnostic(
-      .unboundPlaceholder, "`{\(name.rawValue)}` is not bound: the rule has no `gap` or `level` condition that names a capability",
-      at: location, help: "add a `gap` or `level` condition to `when`, or remove `{\(name.rawValue)}`")
+      .unboundPlaceholder,
+      "`{\(name.rawValue)}` is not bound: the rule has no `gap` or `level` condition that names a capability",
+      at: location,
+      help: "add a `gap` or `level` condition to `when`, or remove `{\(name.rawValue)}`")
   }
 
   /// Warns where a rule excludes, always, a resource that another rule requires: the exclusion wins.
@@ -143,14 +170,17 @@ extension Validator {
     for rule in project.rules {
       for effect in rule.effects {
         if case .require(let ids) = effect.kind {
-          for id in ids where required[id.value] == nil { required[id.value] = (rule.id.value, id.location) }
+          for id in ids where required[id.value] == nil {
+            required[id.value] = (rule.id.value, id.location)
+          }
         }
       }
     }
     for rule in project.rules where rule.condition == nil {
       for effect in rule.effects {
         guard case .exclude(let selector) = effect.kind, !selector.isDynamic else { continue }
-        let excluded = ResourceMatcher(selector: selector, binding: nil).matchingIDs(in: project.resources)
+        let excluded = ResourceMatcher(selector: selector, binding: nil).matchingIDs(
+          in: project.resources)
         for id in excluded.sorted() {
           guard let requirement = required[id] else { continue }
           report(

@@ -2,7 +2,9 @@ extension Validator {
   mutating func validate(_ test: RuleTest) {
     validate(test.learner)
     let expect = test.expect
-    for id in expect.includes + expect.excludes + (expect.first.map { [$0] } ?? []) + expect.status.map(\.resource) {
+    for id in expect.includes + expect.excludes + (expect.first.map { [$0] } ?? [])
+      + expect.status.map(\.resource)
+    {
       checkKnown(id, in: resourceIDs, code: .unknownResource, what: "resource")
     }
     for capability in expect.uncovered ?? [] {
@@ -23,7 +25,8 @@ extension Validator {
     if let budget = learner.preferences.budgetMinutes, budget.value <= 0 {
       report(
         Diagnostic(
-          .invalidValue, "`budgetMinutes` must be above 0, not \(budget.value)", at: budget.location,
+          .invalidValue, "`budgetMinutes` must be above 0, not \(budget.value)",
+          at: budget.location,
           help: "give the minutes available, or leave `budgetMinutes` out for no limit"))
     }
   }

@@ -76,18 +76,22 @@ struct Validator {
       report(
         Diagnostic(
           .globMatchesNothing, "`\(pattern.value)` matches no capability", at: pattern.location,
-          help: "capabilities are " + project.framework.capabilities.prefix(6).map { "`\($0.id.value)`" }.joined(separator: ", ")
+          help: "capabilities are "
+            + project.framework.capabilities.prefix(6).map { "`\($0.id.value)`" }.joined(
+              separator: ", ")
             + (capabilityIDs.count > 6 ? ", ..." : "")))
     }
   }
 
   /// Reports a level outside the framework's range (or `range`, when given).
-  mutating func checkLevel(_ level: Located<Int>, _ what: String, in range: ClosedRange<Int>? = nil) {
+  mutating func checkLevel(_ level: Located<Int>, _ what: String, in range: ClosedRange<Int>? = nil)
+  {
     let range = range ?? levelRange
     guard !range.contains(level.value) else { return }
     report(
       Diagnostic(
-        .levelOutOfRange, "\(what) \(level.value) is outside the framework's levels", at: level.location,
+        .levelOutOfRange, "\(what) \(level.value) is outside the framework's levels",
+        at: level.location,
         help: "use a level from \(range.lowerBound) to \(range.upperBound)"))
   }
 
@@ -97,14 +101,17 @@ struct Validator {
     let framework = project.framework
     let file = SourceLocation.file(framework.file)
     if framework.levels.isEmpty {
-      report(Diagnostic(.missingKey, "the framework has no levels", at: file, help: "list levels from 0 up"))
+      report(
+        Diagnostic(
+          .missingKey, "the framework has no levels", at: file, help: "list levels from 0 up"))
     }
     var seenLevels: Set<Int> = []
     for level in framework.levels where !seenLevels.insert(level.level).inserted {
       report(Diagnostic(.duplicateID, "level \(level.level) is listed twice", at: file))
     }
     reportDuplicates(framework.archetypes.map(\.id), what: "archetype")
-    reportDuplicates(framework.domains.map(\.id) + framework.capabilities.map(\.id), what: "domain or capability")
+    reportDuplicates(
+      framework.domains.map(\.id) + framework.capabilities.map(\.id), what: "domain or capability")
     for capability in framework.capabilities {
       for statement in capability.statements {
         for archetype in statement.archetypes {
@@ -114,14 +121,16 @@ struct Validator {
       }
     }
     for expectation in framework.expectations {
-      checkKnown(expectation.archetype, in: archetypeIDs, code: .unknownArchetype, what: "archetype")
+      checkKnown(
+        expectation.archetype, in: archetypeIDs, code: .unknownArchetype, what: "archetype")
       if let level = expectation.defaultLevel { checkLevel(level, "expected level") }
       for (key, level) in expectation.levels {
         if !capabilityIDs.contains(key.value) && !domainIDs.contains(key.value) {
           report(
             Diagnostic(
               .unknownCapability, "unknown capability or domain `\(key.value)`", at: key.location,
-              help: didYouMean(key.value, in: (capabilityIDs.union(domainIDs)).sorted()) ?? "use `default`, a domain id or a capability id"))
+              help: didYouMean(key.value, in: (capabilityIDs.union(domainIDs)).sorted())
+                ?? "use `default`, a domain id or a capability id"))
         }
         checkLevel(level, "expected level")
       }

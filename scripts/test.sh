@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs every check: the unit tests, the bundled files, the rule tests,
+# the contract checks (when ../shared is beside the project), formatting and crash-safety lints.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+echo "== no try!, as! or fatalError in Sources"
+if grep -rnE 'try!|\bas! |fatalError\(' Sources --include='*.swift'; then
+  echo "found: nothing that input reaches may trap"
+  exit 1
+fi
+
+echo "== swift format lint"
+swift format lint --strict --recursive Sources Tests Package.swift
+
+echo "== build"
+swift build
+
+echo "== bundled rules and catalogue check clean"
+.build/debug/pathway check
+
+echo "== rule tests"
+.build/debug/pathway test --coverage
+
+conformance=../shared/conformance/conformance.py
+if [ -f "$conformance" ]; then
+  echo "== contract checks"
+  python3 -c 'import yaml' 2>/dev/null || pip install --quiet pyyaml
+  python3 "$conformance" .build/debug/pathway
+fi
+
+echo "== unit tests"
+swift test

@@ -27,7 +27,7 @@ let package = Package(
     .testTarget(
       name: "PathwayTests",
       dependencies: ["Pathway"],
-      resources: [.copy("Fixtures")]
+      exclude: ["Fixtures"]
     ),
   ],
   swiftLanguageModes: [.v6]

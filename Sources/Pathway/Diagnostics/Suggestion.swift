@@ -20,21 +20,33 @@ func didYouMean(_ word: String, in known: some Collection<String>) -> String? {
   known.closest(to: word).map { "did you mean `\($0)`?" }
 }
 
-/// The Levenshtein distance between two strings, over Unicode scalars.
+/// `did you mean `x`?`, or where nothing is close and the names are few, the list of them.
+func didYouMeanOrList(_ word: String, in known: [String], naming kind: String) -> String? {
+  if let suggestion = didYouMean(word, in: known) { return suggestion }
+  guard !known.isEmpty, known.count <= 12 else { return nil }
+  return "\(kind) are " + known.map { "`\($0)`" }.joined(separator: ", ")
+}
+
+/// The optimal string alignment distance between two strings, over Unicode scalars: insertions,
+/// deletions, substitutions and swaps of neighbours each count 1.
 func editDistance(_ a: String, _ b: String) -> Int {
   let a = Array(a.unicodeScalars)
   let b = Array(b.unicodeScalars)
   if a.isEmpty { return b.count }
   if b.isEmpty { return a.count }
+  var beforePrevious = [Int](repeating: 0, count: b.count + 1)
   var previous = Array(0...b.count)
   var current = [Int](repeating: 0, count: b.count + 1)
   for i in 1...a.count {
     current[0] = i
     for j in 1...b.count {
-      let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-      current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, substitution)
+      let cost = a[i - 1] == b[j - 1] ? 0 : 1
+      current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+        current[j] = Swift.min(current[j], beforePrevious[j - 2] + 1)
+      }
     }
-    swap(&previous, &current)
+    (beforePrevious, previous, current) = (previous, current, beforePrevious)
   }
   return previous[b.count]
 }

@@ -86,20 +86,27 @@ struct EventDecoder {
       return nil
     }
     var seen: Set<String> = []
-    entries(of: table.kind) { decoder, name in
+    var suggested: Set<String> = []
+    let hasMergeKey = entries(of: table.kind) { decoder, name in
       seen.insert(name.value)
       guard table.spec(name.value) != nil else {
+        let suggestion = table.names.closest(to: name.value)
+        suggestion.map { _ = suggested.insert($0) }
         decoder.report(
           Diagnostic(
             .unknownKey, "unknown key `\(name.value)` in \(table.kind)", at: name.location,
-            help: didYouMean(name.value, in: table.names)
+            help: suggestion.map { "did you mean `\($0)`?" }
               ?? "\(table.kind) keys are " + table.names.map { "`\($0)`" }.joined(separator: ", ")))
         decoder.skipNode()
         return
       }
       body(&decoder, name)
     }
-    for spec in table.keys where spec.isRequired && !seen.contains(spec.name) {
+    // A misspelt or merged key is reported once, not again as missing.
+    for spec in table.keys
+    where spec.isRequired && !seen.contains(spec.name) && !suggested.contains(spec.name)
+      && !hasMergeKey
+    {
       report(
         Diagnostic(
           .missingKey, "\(table.kind) is missing the key `\(spec.name)`", at: start.location,
@@ -111,12 +118,16 @@ struct EventDecoder {
   /// Decodes a mapping with free keys (ids).
   ///
   /// Calls `body` for each with the cursor on its value. Duplicate and merge keys are reported
-  /// here. Does nothing more when the node is not a mapping.
-  mutating func entries(of kind: String, _ body: (inout EventDecoder, Located<String>) -> Void) {
+  /// here. Does nothing more when the node is not a mapping. Returns whether it had a merge key.
+  @discardableResult
+  mutating func entries(
+    of kind: String, _ body: (inout EventDecoder, Located<String>) -> Void
+  ) -> Bool {
     guard current?.kind == .mappingStart else {
       wrongType(kind, expected: "a mapping")
-      return
+      return false
     }
+    var hasMergeKey = false
     index += 1
     var seen: [String: SourceLocation] = [:]
     while let event = current, event.kind != .mappingEnd {
@@ -132,6 +143,7 @@ struct EventDecoder {
       index += 1
       let name = Located(event.value, at: event.location)
       if name.value == "<<" && event.isPlain {
+        hasMergeKey = true
         report(
           Diagnostic(
             .mergeKeyUnsupported, "merge keys (`<<`) are not supported", at: name.location,
@@ -155,6 +167,7 @@ struct EventDecoder {
       if index == before { skipNode() }
     }
     index += 1
+    return hasMergeKey
   }
 
   /// Decodes a sequence, calling `body` with the cursor on each element.

@@ -243,6 +243,9 @@ extension EventDecoder {
   /// A condition: one key, or several meaning all of them.
   mutating func condition(_ key: String) -> Condition? {
     let start = location
+    let isEmpty =
+      isAtMapping && document.events.indices.contains(index + 1)
+      && document.events[index + 1].kind == .mappingEnd
     var parts: [Condition] = []
     var isValid = true
     let mapped = mapping(key, table: .condition) { decoder, name in
@@ -254,13 +257,13 @@ extension EventDecoder {
     }
     guard mapped != nil, isValid else { return nil }
     guard parts.count != 1 else { return parts.first }
-    if parts.isEmpty {
+    if parts.isEmpty, isEmpty {
       report(
         Diagnostic(
           .missingKey, "`\(key)` is an empty condition", at: start,
           help: "name a condition such as `archetype`, `gap` or `all`, or leave `\(key)` out"))
-      return nil
     }
+    if parts.isEmpty { return nil }
     return .all(parts, start)
   }
 

@@ -4,7 +4,8 @@ extension Validator {
       if rule.weight.value <= 0 {
         report(
           Diagnostic(
-            .nonPositiveWeight, "`weight` must be above 0, not \(rule.weight.value)",
+            .nonPositiveWeight,
+            "`weight` must be above 0, not \(Explainer.format(rule.weight.value))",
             at: rule.weight.location,
             help: "use a positive weight; to count against resources, use `penalise`"))
       }

@@ -62,7 +62,7 @@ struct Validator {
     report(
       Diagnostic(
         code, "unknown \(what) `\(id.value)`", at: id.location,
-        help: didYouMean(id.value, in: known.sorted())))
+        help: didYouMeanOrList(id.value, in: known.sorted(), naming: "\(what)s")))
   }
 
   /// Reports a capability id or glob that names nothing.

@@ -1,0 +1,124 @@
+import Testing
+
+@testable import Pathway
+
+@Suite("YAML reader")
+struct YAMLReaderTests {
+  func read(_ text: String, limits: ReadingLimits = ReadingLimits()) -> Result<
+    YAMLDocument, DiagnosticsError
+  > {
+    YAMLReader(limits: limits).read(Array(text.utf8), file: "f.yaml")
+  }
+
+  func diagnostics(_ text: String, limits: ReadingLimits = ReadingLimits()) -> [Diagnostic] {
+    if case .failure(let error) = read(text, limits: limits) { return error.diagnostics }
+    return []
+  }
+
+  @Test("events carry 1-based lines and columns")
+  func positions() throws {
+    let document = try read("a: 1\nlist:\n  - x\n").get()
+    let scalars = document.events.filter { $0.kind == .scalar }
+    #expect(scalars.map(\.value) == ["a", "1", "list", "x"])
+    #expect(scalars.map(\.location.line) == [1, 1, 2, 3])
+    #expect(scalars.map(\.location.column) == [1, 4, 1, 5])
+  }
+
+  @Test("plain and quoted scalars are told apart, and null is recognised")
+  func scalarStyles() throws {
+    let document = try read("a: 1\nb: '1'\nc:\nd: ~\n").get()
+    let values = document.events.filter { $0.kind == .scalar }
+    #expect(values[1].isPlain && !values[3].isPlain)
+    #expect(values[5].isNull && values[7].isNull && !values[1].isNull)
+  }
+
+  @Test("an alias repeats its anchor's events")
+  func aliases() throws {
+    let document = try read("a: &s {x: 1}\nb: *s\n").get()
+    let scalars = document.events.filter { $0.kind == .scalar }.map(\.value)
+    #expect(scalars == ["a", "x", "1", "b", "x", "1"])
+  }
+
+  @Test("a billion-laughs file stops at the alias budget")
+  func aliasBudget() {
+    var text = "a: &a [x,x,x,x,x,x,x,x,x]\n"
+    for index in 0..<9 {
+      let name = String(UnicodeScalar(UInt8(98 + index)))
+      let previous = String(UnicodeScalar(UInt8(97 + index)))
+      text +=
+        "\(name): &\(name) [" + Array(repeating: "*" + previous, count: 9).joined(separator: ",")
+        + "]\n"
+    }
+    let found = diagnostics(text)
+    #expect(found.map(\.code) == [.aliasBudgetExceeded])
+    #expect(found.first?.location.line ?? 0 > 1)
+  }
+
+  @Test("an unknown anchor is an error at the alias")
+  func unknownAlias() {
+    let found = diagnostics("a: *nowhere\n")
+    #expect(found.map(\.code) == [.unknownAlias])
+    #expect(found.first?.location == SourceLocation(file: "f.yaml", line: 1, column: 4))
+  }
+
+  @Test("deep nesting is cut off at the limit, not read to the end")
+  func depthLimit() {
+    let found = diagnostics(
+      String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000))
+    #expect(found.map(\.code) == [.nestingTooDeep])
+    #expect(found.first?.location == SourceLocation(file: "f.yaml", line: 1, column: 65))
+  }
+
+  @Test("an alias cannot smuggle nesting past the limit")
+  func aliasDepth() {
+    var limits = ReadingLimits()
+    limits.maxDepth = 4
+    let found = diagnostics("a: &a [[[1]]]\nb: [[*a]]\n", limits: limits)
+    #expect(found.map(\.code) == [.nestingTooDeep])
+  }
+
+  @Test("a syntax error becomes a diagnostic at libyaml's position")
+  func syntaxError() {
+    let found = diagnostics("a: [1, 2\nb: 3\n")
+    #expect(found.map(\.code) == [.yamlSyntax])
+    #expect(found.first?.location.line == 2)
+  }
+
+  @Test("a tab where spaces belong says so")
+  func tab() {
+    let found = diagnostics("a:\n\tb: 1\n")
+    #expect(found.first?.code == .yamlSyntax)
+    #expect(found.first?.location == SourceLocation(file: "f.yaml", line: 2, column: 1))
+    #expect(found.first?.help?.contains("spaces") == true)
+  }
+
+  @Test("invalid UTF-8 is reported with its line and column")
+  func invalidUTF8() {
+    let bytes = Array("a: ok\nb: ".utf8) + [0xFF, 0xFE] + Array("\n".utf8)
+    guard case .failure(let error) = YAMLReader().read(bytes, file: "f.yaml") else {
+      Issue.record("expected an error")
+      return
+    }
+    #expect(error.diagnostics.map(\.code) == [.invalidEncoding])
+    #expect(error.diagnostics.first?.location == SourceLocation(file: "f.yaml", line: 2, column: 4))
+  }
+
+  @Test("a second document is an error")
+  func twoDocuments() {
+    #expect(diagnostics("a: 1\n---\nb: 2\n").map(\.code) == [.multipleDocuments])
+  }
+
+  @Test("a file over the size limit is refused before parsing")
+  func sizeLimit() {
+    var limits = ReadingLimits()
+    limits.maxFileBytes = 10
+    #expect(diagnostics("a: 1234567890\n", limits: limits).map(\.code) == [.fileTooLarge])
+  }
+
+  @Test("a scalar over the length limit is refused")
+  func scalarLimit() {
+    var limits = ReadingLimits()
+    limits.maxScalarBytes = 4
+    #expect(diagnostics("a: 12345\n", limits: limits).map(\.code) == [.scalarTooLong])
+  }
+}

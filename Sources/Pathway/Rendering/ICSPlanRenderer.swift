@@ -1,4 +1,5 @@
-/// A plan as an iCalendar file (RFC 5545): one study session a step, week by week from the start.
+/// A plan as an iCalendar file (RFC 5545): one study session a step, at 09:00 local time, a day
+/// apart, moving to the next week once the week's study minutes are used.
 struct ICSPlanRenderer {
   let schedule: Schedule
 
@@ -9,9 +10,18 @@ struct ICSPlanRenderer {
       "CALSCALE:GREGORIAN",
     ]
     var minutesBefore = 0
+    var week = -1
+    var sessionInWeek = 0
     for step in plan.steps {
-      let week = minutesBefore / schedule.minutesPerWeek
-      let day = schedule.start.adding(days: 7 * week).iso.replacingAll("-", with: "")
+      let stepWeek = minutesBefore / schedule.minutesPerWeek
+      if stepWeek == week {
+        sessionInWeek += 1
+      } else {
+        week = stepWeek
+        sessionInWeek = 0
+      }
+      let offset = 7 * week + Swift.min(sessionInWeek, 6)
+      let day = schedule.start.adding(days: offset).iso.replacingAll("-", with: "")
       minutesBefore += step.resource.minutes.value
       var description =
         "\(step.resource.provider), \(step.resource.format), \(step.resource.minutes.value) minutes."

@@ -41,7 +41,8 @@ struct MarkdownPlanRenderer {
     return out
   }
 
-  /// Text with Markdown's special characters and HTML escaped, so it shows as written.
+  /// Text with Markdown's inline special characters and HTML escaped, so it shows as written
+  /// (no line of the plan starts with input, so line-start markers need no escape).
   static func escape(_ text: String) -> String {
     var out = ""
     for character in TerminalText.safe(text) {

@@ -47,8 +47,7 @@ struct MarkdownPlanRenderer {
     var out = ""
     for character in TerminalText.safe(text) {
       switch character {
-      case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", ".", "!", "|", ">",
-        "~":
+      case "\\", "`", "*", "_", "[", "]", "|", ">", "~":
         out += "\\" + String(character)
       case "<": out += "&lt;"
       case "&": out += "&amp;"

@@ -51,7 +51,7 @@ struct PlanRenderingTests {
   func markdown() throws {
     let (plan, framework) = try Self.hostilePlan()
     let markdown = Self.render(plan, .markdown, framework: framework)
-    #expect(!markdown.contains("](javascript"))
+    #expect(!markdown.contains("(<javascript") && !markdown.contains("](javascript:alert"))
     #expect(markdown.contains("\\[x\\](javascript:y)"))
     #expect(!markdown.contains("<script>"))
   }

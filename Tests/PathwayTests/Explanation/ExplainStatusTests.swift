@@ -95,7 +95,8 @@ struct ExplainStatusTests {
   @Test("a preference exclusion names the preference")
   func excludedByPreference() throws {
     let learner = try Fixtures.learner(
-      "id: t\narchetype: creator\nprofession: scientist\nassessment: {}\npreferences: {formats: [video]}\n", in: pathway)
+      "id: t\narchetype: creator\nprofession: scientist\nassessment: {}\npreferences: {formats: [video]}\n",
+      in: pathway)
     let explanation = try #require(pathway.explain("hazard-logs", for: learner))
     #expect(explanation.status == .excluded)
     #expect(explanation.by == "preference")

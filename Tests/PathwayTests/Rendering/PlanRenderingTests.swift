@@ -7,7 +7,8 @@ import Testing
 struct PlanRenderingTests {
   static let formats = PlanFormat.allCases
   static let learners = ["nurse", "embedder", "creator"]
-  static let schedule = Schedule(start: CalendarDate(year: 2026, month: 1, day: 5), minutesPerWeek: 60)
+  static let schedule = Schedule(
+    start: CalendarDate(year: 2026, month: 1, day: 5), minutesPerWeek: 60)
 
   static func render(_ plan: Plan, _ format: PlanFormat, framework: Framework) -> String {
     PlanRenderer(format: format, framework: framework, schedule: schedule).render(plan)
@@ -17,20 +18,24 @@ struct PlanRenderingTests {
   static func hostilePlan() throws -> (Plan, Framework) {
     let pathway = try Fixtures.validPathway()
     var plan = pathway.plan(for: try Fixtures.validLearner("nurse", in: pathway))
-    plan.steps[0].resource.title = "<script>alert(1)</script> [x](javascript:y) =HYPERLINK(\"z\") \u{1B}[31mred; a, b\nnext"
+    plan.steps[0].resource.title =
+      "<script>alert(1)</script> [x](javascript:y) =HYPERLINK(\"z\") \u{1B}[31mred; a, b\nnext"
     plan.steps[0].resource.url = Located("javascript:alert(1)", at: .file("x"))
     plan.steps[1].resource.provider = "=cmd|' /C calc'!A0"
     return (plan, pathway.compiled.project.framework)
   }
 
-  @Test("each fixture learner's plan matches its golden file in every format", arguments: learners, formats)
+  @Test(
+    "each fixture learner's plan matches its golden file in every format", arguments: learners,
+    formats)
   func golden(learner: String, format: PlanFormat) throws {
     let pathway = try Fixtures.validPathway()
     let plan = pathway.plan(for: try Fixtures.validLearner(learner, in: pathway))
     let rendered = Self.render(plan, format, framework: pathway.compiled.project.framework)
     let path = Fixtures.root + "/golden/\(learner).\(format.rawValue)"
     if ProcessInfo.processInfo.environment["PATHWAY_UPDATE_FIXTURES"] != nil {
-      try FileManager.default.createDirectory(atPath: Fixtures.root + "/golden", withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        atPath: Fixtures.root + "/golden", withIntermediateDirectories: true)
       try rendered.write(toFile: path, atomically: true, encoding: .utf8)
     }
     #expect(rendered == (try String(contentsOfFile: path, encoding: .utf8)))
@@ -44,7 +49,9 @@ struct PlanRenderingTests {
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     #expect(!html.contains("href=\"javascript"))
     #expect(html.contains("<a href=\"https://example.org/risk-basics\">"))
-    #expect(html.contains("<html lang=\"en-GB\">") && html.contains("<main>") && html.contains("@media print"))
+    #expect(
+      html.contains("<html lang=\"en-GB\">") && html.contains("<main>")
+        && html.contains("@media print"))
   }
 
   @Test("Markdown escapes its special characters and links only http addresses")
@@ -92,7 +99,8 @@ struct PlanRenderingTests {
   func json() throws {
     let (plan, framework) = try Self.hostilePlan()
     let json = Self.render(plan, .json, framework: framework)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     let steps = try #require(object["steps"] as? [[String: Any]])
     #expect(steps.first?["title"] as? String == plan.steps[0].resource.title)
     #expect(json.contains("\\u001b[31m"))
@@ -106,6 +114,8 @@ struct PlanRenderingTests {
       in: pathway)
     let plan = pathway.plan(for: learner)
     #expect(plan.steps.isEmpty && plan.gaps.isEmpty && plan.uncovered.isEmpty)
-    #expect(Self.render(plan, .text, framework: pathway.compiled.project.framework).contains("Nothing to learn"))
+    #expect(
+      Self.render(plan, .text, framework: pathway.compiled.project.framework).contains(
+        "Nothing to learn"))
   }
 }

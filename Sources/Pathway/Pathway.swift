@@ -23,15 +23,30 @@ public struct Pathway: Sendable {
 
   /// Reads a learner file and checks it against the framework and catalogue.
   public func learner(at path: String) -> Result<Learner, DiagnosticsError> {
-    let loader = ProjectLoader(limits: limits)
-    var diagnostics: [Diagnostic] = []
-    let file: SourceFile
-    switch loader.fileSystem.read(path) {
-    case .success(let read): file = read
-    case .failure(let error): return .failure(error)
+    switch FileSystem().read(path) {
+    case .success(let file): learner(from: file.bytes, file: path)
+    case .failure(let error): .failure(error)
     }
-    guard let document = loader.readDocument(file, diagnostics: &diagnostics) else {
-      return .failure(DiagnosticsError(diagnostics))
+  }
+
+  /// Reads a learner from YAML or JSON text and checks it against the framework and catalogue;
+  /// `firstLine` is where the text starts in its file (a line of a JSON Lines file).
+  public func learner(
+    from bytes: [UInt8], file: String, firstLine: Int = 1
+  ) -> Result<Learner, DiagnosticsError> {
+    var diagnostics: [Diagnostic] = []
+    let document: YAMLDocument
+    switch YAMLReader(limits: limits).read(bytes, file: file, firstLine: firstLine) {
+    case .failure(let error): return .failure(error)
+    case .success(let read): document = read
+    }
+    guard !document.events.isEmpty else {
+      return .failure(
+        DiagnosticsError([
+          Diagnostic(
+            .emptyFile, "no learner here",
+            at: SourceLocation(file: file, line: firstLine, column: 1))
+        ]))
     }
     var decoder = EventDecoder(document)
     let learner = decoder.learner(needsID: true)

@@ -10,7 +10,11 @@ struct PathwayCommand: ParsableCommand {
     discussion:
       "Run from a folder that holds rules/ and catalogue/, or name them with --rules and --catalogue.",
     version: "0.1.0",
-    subcommands: [CheckCommand.self, PlanCommand.self, ExplainCommand.self, TestCommand.self])
+    subcommands: [
+      CheckCommand.self, PlanCommand.self, ExplainCommand.self, TestCommand.self,
+      CoverageCommand.self,
+      DiffCommand.self,
+    ])
 
   /// Runs the command; bad usage exits 2 (argument-parser's own code for it is 64).
   static func main() {

@@ -7,22 +7,43 @@ internal import CLibYAML
 struct YAMLReader {
   var limits = ReadingLimits()
 
-  /// The document in `bytes`, or the diagnostics that stopped the reading.
-  func read(_ bytes: [UInt8], file: String) -> Result<YAMLDocument, DiagnosticsError> {
+  /// The document in `bytes`, or the diagnostics that stopped the reading; `firstLine` is the
+  /// line of the file where `bytes` start (a line of a JSON Lines file).
+  func read(
+    _ bytes: [UInt8], file: String, firstLine: Int = 1
+  ) -> Result<YAMLDocument, DiagnosticsError> {
     if bytes.count > limits.maxFileBytes {
       return .failure(
         DiagnosticsError([
           Diagnostic(
-            .fileTooLarge, "file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes)",
+            .fileTooLarge,
+            "file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes)",
             at: .file(file), help: "split it into several files")
         ]))
     }
     var session = ReadingSession(file: file, limits: limits)
     session.parse(bytes)
+    let shift = firstLine - 1
     if session.diagnostics.isEmpty {
-      return .success(YAMLDocument(file: file, events: session.events))
+      var events = session.events
+      if shift != 0 { for index in events.indices { events[index].location.line += shift } }
+      return .success(YAMLDocument(file: file, events: events))
     }
-    return .failure(DiagnosticsError(session.diagnostics))
+    return .failure(
+      DiagnosticsError(session.diagnostics.map { $0.shifted(byLines: shift) }))
+  }
+}
+
+extension Diagnostic {
+  /// The diagnostic with its line, and its notes' lines, moved down by `lines`.
+  func shifted(byLines lines: Int) -> Diagnostic {
+    guard lines != 0 else { return self }
+    var copy = self
+    if copy.location.hasPosition { copy.location.line += lines }
+    for index in copy.notes.indices where copy.notes[index].location.hasPosition {
+      copy.notes[index].location.line += lines
+    }
+    return copy
   }
 }
 

@@ -15,7 +15,7 @@ struct Population {
       throw Output.fail(error)
     }
     var failures = 0
-    try source.forEach { entry in
+    try source.readEach { entry in
       switch pathway.learner(from: entry.bytes, file: entry.file, firstLine: entry.line) {
       case .success(let learner): try body(learner)
       case .failure(let error):

@@ -29,9 +29,10 @@ public struct LearnerSource: Sendable {
     kind = isFolder ? .files(fileSystem.yamlFiles(under: path)) : .jsonLines(path)
   }
 
-  /// Calls `body` with each learner's entry in order; blank lines are skipped. Stops early when
-  /// `body` returns false.
-  public func forEach(_ body: (Entry) throws -> Bool) throws {
+  /// Calls `body` with each learner's entry in order.
+  ///
+  /// Blank lines are skipped. Stops early when `body` returns false.
+  public func readEach(_ body: (Entry) throws -> Bool) throws {
     switch kind {
     case .files(let paths):
       for path in paths {

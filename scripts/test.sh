@@ -23,10 +23,13 @@ echo "== bundled rules and catalogue check clean"
 echo "== rule tests"
 .build/debug/pathway test --coverage
 
+echo "== JSON Schemas: bundled files, and SARIF output"
+python3 -c 'import yaml, jsonschema' 2>/dev/null || pip install --quiet pyyaml jsonschema
+python3 scripts/validate-schemas.py .build/debug/pathway
+
 conformance=../shared/conformance/conformance.py
 if [ -f "$conformance" ]; then
   echo "== contract checks"
-  python3 -c 'import yaml' 2>/dev/null || pip install --quiet pyyaml
   python3 "$conformance" .build/debug/pathway
 fi
 

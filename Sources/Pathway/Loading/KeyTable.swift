@@ -10,8 +10,16 @@ indirect enum ValueShape: Sendable {
   case mapping(KeyTable)
   /// A mapping from ids to the shape.
   case dictionary(ValueShape)
-  /// A value whose shape the loader decides by itself (conditions, effects, selectors).
-  case described(String)
+  /// A rule condition: one of the `condition` table's keys, or several meaning all.
+  case condition
+  /// A list of conditions.
+  case conditions
+  /// A list of effects, each a mapping with one of the `effect` table's keys.
+  case effects
+  /// A whole number, or a numeric placeholder such as `{target}`.
+  case numberOrPlaceholder
+  /// A level in a selector: a number, a placeholder, or bounds.
+  case levelSelection
 
   /// How a person would name the shape in an error message.
   var phrase: String {
@@ -28,7 +36,11 @@ indirect enum ValueShape: Sendable {
       orSingle ? "\(element.phrase) or a list of them" : "a list of \(element.phrase)"
     case .mapping: "a mapping"
     case .dictionary: "a mapping"
-    case .described(let phrase): phrase
+    case .condition: "a condition"
+    case .conditions: "a list of conditions"
+    case .effects: "a list of effects"
+    case .numberOrPlaceholder: "a whole number or a placeholder such as `{target}`"
+    case .levelSelection: "a level, a placeholder, or `{min, max}`"
     }
   }
 }

@@ -9,11 +9,11 @@ extension KeyTable {
         name: "weight", shape: .number(exclusiveMinimum: 0),
         summary: "Multiplies every term of the rule; above 0, default 1.", example: "2"),
       KeySpec(
-        name: "when", shape: .described("a condition"),
+        name: "when", shape: .condition,
         summary: "When the rule fires; leave out for always.",
         example: "{gap: {capability: \"ai.*\"}}"),
       KeySpec(
-        name: "then", shape: .described("a list of effects"), isRequired: true,
+        name: "then", shape: .effects, isRequired: true,
         summary: "What the rule does: recommend, exclude, boost, penalise, target, require.",
         example: "[{recommend: {capability: \"{capability}\"}}]"),
       KeySpec(
@@ -57,15 +57,15 @@ extension KeyTable {
         name: "preference", shape: .mapping(.preferenceCondition),
         summary: "Holds when the learner's preferences match.", example: "{freeOnly: true}"),
       KeySpec(
-        name: "all", shape: .described("a list of conditions"),
+        name: "all", shape: .conditions,
         summary: "Holds when every condition holds.",
         example: "[{archetype: user}, {gap: {capability: \"ai.*\"}}]"),
       KeySpec(
-        name: "any", shape: .described("a list of conditions"),
+        name: "any", shape: .conditions,
         summary: "Holds when any condition holds.",
         example: "[{archetype: user}, {archetype: embedder}]"),
       KeySpec(
-        name: "not", shape: .described("a condition"),
+        name: "not", shape: .condition,
         summary: "Holds when the condition does not.",
         example: "{completed: elfh-data-security-awareness}"),
     ])
@@ -98,20 +98,31 @@ extension KeyTable {
         summary: "Holds when the learner prefers any of these formats.", example: "[video, podcast]"
       ),
       KeySpec(
-        name: "budget", shape: .mapping(.bounds),
+        name: "budget", shape: .mapping(.budgetBounds),
         summary:
           "Holds when the learner's time budget, in minutes, is within bounds (no budget counts as unlimited).",
         example: "{max: 120}"),
+    ])
+
+  static let budgetBounds = KeyTable(
+    kind: "budget bounds",
+    keys: [
+      KeySpec(
+        name: "min", shape: .integer(minimum: 0), summary: "The smallest budget, in minutes, that holds.",
+        example: "60"),
+      KeySpec(
+        name: "max", shape: .integer(minimum: 0), summary: "The largest budget, in minutes, that holds.",
+        example: "300"),
     ])
 
   static let bounds = KeyTable(
     kind: "bounds",
     keys: [
       KeySpec(
-        name: "min", shape: .described("a whole number or a placeholder"),
+        name: "min", shape: .numberOrPlaceholder,
         summary: "The lowest value that matches.", example: "1"),
       KeySpec(
-        name: "max", shape: .described("a whole number or a placeholder"),
+        name: "max", shape: .numberOrPlaceholder,
         summary: "The highest value that matches.", example: "\"{target}\""),
     ])
 
@@ -164,7 +175,7 @@ extension KeyTable {
         name: "domain", shape: .text, summary: "A domain id: every capability in it.",
         example: "data"),
       KeySpec(
-        name: "level", shape: .described("a whole number or a placeholder"), isRequired: true,
+        name: "level", shape: .numberOrPlaceholder, isRequired: true,
         summary: "The target level.", example: "2"),
     ])
 
@@ -182,7 +193,7 @@ extension KeyTable {
         name: "domain", shape: .list(.text, orSingle: true),
         summary: "Resources teaching a capability of this domain.", example: "ai"),
       KeySpec(
-        name: "level", shape: .described("a whole number, a placeholder, or {min, max}"),
+        name: "level", shape: .levelSelection,
         summary: "Resources at this level or within bounds.", example: "{max: \"{target}\"}"),
       KeySpec(
         name: "format", shape: .list(.text, orSingle: true), summary: "Resources of these formats.",
@@ -197,7 +208,7 @@ extension KeyTable {
         name: "free", shape: .boolean, summary: "Free resources (true) or the others (false).",
         example: "true"),
       KeySpec(
-        name: "maxMinutes", shape: .described("a whole number or a placeholder"),
+        name: "maxMinutes", shape: .numberOrPlaceholder,
         summary: "Resources that take at most this many minutes.", example: "60"),
       KeySpec(
         name: "archetype", shape: .list(.text, orSingle: true),
@@ -326,7 +337,7 @@ extension EventDecoder {
           $0.word("formats", oneOf: Resource.formats)
         }
       case "budget":
-        decoder.mapping("budget", table: .bounds) { decoder, bound in
+        decoder.mapping("budget", table: .budgetBounds) { decoder, bound in
           if bound.value == "min" { condition.budgetMin = decoder.integer("min") }
           if bound.value == "max" { condition.budgetMax = decoder.integer("max") }
         }

@@ -41,6 +41,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
   case excludedRequirement = "excluded-requirement"
   case scalarTooLong = "scalar-too-long"
   case tooManyEntries = "too-many-entries"
+  case selectorSelectsNothing = "selector-selects-nothing"
+  case ruleNeverFires = "rule-never-fires"
 
   /// The SARIF rule id, `PW001` onwards, in declaration order.
   public var ruleID: String {

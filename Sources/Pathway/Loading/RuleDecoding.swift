@@ -108,10 +108,12 @@ extension KeyTable {
     kind: "budget bounds",
     keys: [
       KeySpec(
-        name: "min", shape: .integer(minimum: 0), summary: "The smallest budget, in minutes, that holds.",
+        name: "min", shape: .integer(minimum: 0),
+        summary: "The smallest budget, in minutes, that holds.",
         example: "60"),
       KeySpec(
-        name: "max", shape: .integer(minimum: 0), summary: "The largest budget, in minutes, that holds.",
+        name: "max", shape: .integer(minimum: 0),
+        summary: "The largest budget, in minutes, that holds.",
         example: "300"),
     ])
 

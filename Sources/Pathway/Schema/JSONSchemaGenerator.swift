@@ -29,7 +29,8 @@ public struct JSONSchemaGenerator: Sendable {
       ("title", .string(kind.title)),
     ]
     if kind == .rules || kind == .tests {
-      header.append(("definitions", .object([("condition", mapping(.condition, oneKeyAtLeast: true))])))
+      header.append(
+        ("definitions", .object([("condition", mapping(.condition, oneKeyAtLeast: true))])))
     }
     return .object(header + members)
   }
@@ -49,29 +50,44 @@ public struct JSONSchemaGenerator: Sendable {
   private func property(_ spec: KeySpec) -> JSON {
     guard case .object(let members) = shape(spec.shape) else { return shape(spec.shape) }
     return .object(
-      members + [("description", .string(spec.summary)), ("examples", .array([ExampleValue.json(spec.example)]))])
+      members + [
+        ("description", .string(spec.summary)),
+        ("examples", .array([ExampleValue.json(spec.example)])),
+      ])
   }
 
   private func shape(_ shape: ValueShape) -> JSON {
     switch shape {
     case .text: return .object([("type", .string("string"))])
-    case .id: return .object([("type", .string("string")), ("pattern", .string("^[a-z0-9][a-z0-9._-]*$"))])
-    case .url: return .object([("type", .string("string")), ("pattern", .string("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+"))])
+    case .id:
+      return .object([("type", .string("string")), ("pattern", .string("^[a-z0-9][a-z0-9._-]*$"))])
+    case .url:
+      return .object([
+        ("type", .string("string")), ("pattern", .string("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+")),
+      ])
     case .date:
       return .object([
         (
           "anyOf",
           .array([
-            .object([("type", .string("string")), ("pattern", .string("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]),
-            .object([("type", .string("integer")), ("minimum", .int(1000)), ("maximum", .int(9999))]),
+            .object([
+              ("type", .string("string")),
+              ("pattern", .string("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")),
+            ]),
+            .object([
+              ("type", .string("integer")), ("minimum", .int(1000)), ("maximum", .int(9999)),
+            ]),
           ])
         )
       ])
     case .boolean: return .object([("type", .string("boolean"))])
     case .integer(let minimum):
-      return .object([("type", .string("integer"))] + (minimum.map { [("minimum", JSON.int($0))] } ?? []))
+      return .object(
+        [("type", .string("integer"))] + (minimum.map { [("minimum", JSON.int($0))] } ?? []))
     case .number(let exclusiveMinimum):
-      return .object([("type", .string("number"))] + (exclusiveMinimum.map { [("exclusiveMinimum", JSON.double($0))] } ?? []))
+      return .object(
+        [("type", .string("number"))]
+          + (exclusiveMinimum.map { [("exclusiveMinimum", JSON.double($0))] } ?? []))
     case .oneOf(let values): return .object([("enum", .array(values.map(JSON.string)))])
     case .list(let element, let orSingle):
       let list = JSON.object([("type", .string("array")), ("items", self.shape(element))])
@@ -81,7 +97,10 @@ public struct JSONSchemaGenerator: Sendable {
       return .object([("type", .string("object")), ("additionalProperties", self.shape(value))])
     case .condition: return .object([("$ref", .string("#/definitions/condition"))])
     case .conditions:
-      return .object([("type", .string("array")), ("items", .object([("$ref", .string("#/definitions/condition"))]))])
+      return .object([
+        ("type", .string("array")),
+        ("items", .object([("$ref", .string("#/definitions/condition"))])),
+      ])
     case .effects:
       guard case .object(let effect) = mapping(.effect) else { return .null }
       return .object([
@@ -94,7 +113,9 @@ public struct JSONSchemaGenerator: Sendable {
           "anyOf",
           .array([
             .object([("type", .string("integer"))]),
-            .object([("type", .string("string")), ("pattern", .string("^\\{(level|target|gap)\\}$"))]),
+            .object([
+              ("type", .string("string")), ("pattern", .string("^\\{(level|target|gap)\\}$")),
+            ]),
           ])
         )
       ])
@@ -130,7 +151,9 @@ enum ExampleValue {
       return .string(event.value)
     case .sequenceStart:
       var items: [JSON] = []
-      while index < events.count, events[index].kind != .sequenceEnd { items.append(value(events, &index)) }
+      while index < events.count, events[index].kind != .sequenceEnd {
+        items.append(value(events, &index))
+      }
       index += 1
       return .array(items)
     case .mappingStart:

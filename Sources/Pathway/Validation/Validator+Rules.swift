@@ -10,7 +10,18 @@ extension Validator {
             help: "use a positive weight; to count against resources, use `penalise`"))
       }
       let bindsCapability = rule.condition?.bindsCapability ?? false
-      if let condition = rule.condition { validate(condition) }
+      if let condition = rule.condition {
+        validate(condition)
+        if let reason = Self.reasonNeverFires(
+          condition, maximumGap: levelRange.upperBound - levelRange.lowerBound)
+        {
+          report(
+            Diagnostic(
+              .ruleNeverFires, .warning, "rule `\(rule.id.value)` can never fire: \(reason)",
+              at: rule.id.location,
+              help: "loosen the condition, or remove the rule"))
+        }
+      }
       for effect in rule.effects { validate(effect, bindsCapability: bindsCapability) }
       checkPlaceholders(in: rule.because, bindsCapability: bindsCapability, allowsResource: true)
     }
@@ -94,9 +105,50 @@ extension Validator {
     }
   }
 
+  /// Why a condition can never hold for any learner, where that can be told from the framework
+  /// alone: archetypes that exclude each other, or a level and a gap that add up past the top.
+  static func reasonNeverFires(_ condition: Condition, maximumGap: Int) -> String? {
+    guard case .all(let parts, _) = condition else { return nil }
+    let archetypeSets = parts.compactMap { part -> Set<String>? in
+      if case .archetype(let ids) = part { Set(ids.map(\.value)) } else { nil }
+    }
+    if let first = archetypeSets.first,
+      archetypeSets.dropFirst().reduce(first, { $0.intersection($1) }).isEmpty,
+      archetypeSets.count > 1
+    {
+      return "it asks for archetypes that exclude each other"
+    }
+    var lowestLevel: [String: Int] = [:]
+    var lowestGap: [String: Int] = [:]
+    for part in parts {
+      switch part {
+      case .level(let bounds):
+        lowestLevel[bounds.capability?.value ?? "*", default: 0] = bounds.min?.value ?? 0
+      case .gap(let bounds):
+        lowestGap[bounds.capability?.value ?? "*", default: 1] = bounds.min?.value ?? 1
+      default: break
+      }
+    }
+    for (capability, level) in lowestLevel {
+      if let gap = lowestGap[capability], level + gap > maximumGap {
+        return "a level of at least \(level) and a gap of at least \(gap) go past the top level"
+      }
+    }
+    return nil
+  }
+
   private mutating func validate(_ selector: Selector, bindsCapability: Bool) {
     for template in selector.templates {
       checkPlaceholders(in: template, bindsCapability: bindsCapability, allowsResource: false)
+    }
+    if !selector.isDynamic,
+      ResourceMatcher(selector: selector, binding: nil).matchingIDs(in: project.resources).isEmpty
+    {
+      report(
+        Diagnostic(
+          .selectorSelectsNothing, .warning, "this selector matches no resource in the catalogue",
+          at: selector.location, help: "check its keys against the catalogue, or remove the effect")
+      )
     }
     for number in [selector.level?.min, selector.level?.max].compactMap({ $0 }) {
       check(number, bindsCapability: bindsCapability)

@@ -18,9 +18,12 @@ struct SchemaTests {
   @Test("every key the loader knows has a description and an example that reads as YAML")
   func everyKeyIsDescribed() throws {
     let tables: [KeyTable] = [
-      .framework, .level, .archetype, .domain, .capability, .statement, .resource, .resourceFile, .rule,
-      .ruleFile, .condition, .capabilityCondition, .preferenceCondition, .budgetBounds, .bounds, .effect,
-      .adjustment, .targetEffect, .selector, .learner, .preferences, .ruleTest, .testExpectation, .testFile,
+      .framework, .level, .archetype, .domain, .capability, .statement, .resource, .resourceFile,
+      .rule,
+      .ruleFile, .condition, .capabilityCondition, .preferenceCondition, .budgetBounds, .bounds,
+      .effect,
+      .adjustment, .targetEffect, .selector, .learner, .preferences, .ruleTest, .testExpectation,
+      .testFile,
     ]
     for table in tables {
       for key in table.keys {

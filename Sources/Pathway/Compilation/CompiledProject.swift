@@ -68,21 +68,10 @@ struct CompiledRule: Sendable {
 
   init(_ rule: Rule, resources: [Resource], capabilityIDs: [String]) {
     self.rule = rule
-    archetypes = rule.condition.flatMap(Self.requiredArchetypes)
+    archetypes = rule.condition?.requiredArchetypes
     effects = rule.effects.map { CompiledEffect($0, resources: resources) }
   }
 
-  /// The archetypes a condition requires at its top level (`archetype`, or inside `all`).
-  private static func requiredArchetypes(_ condition: Condition) -> Set<String>? {
-    switch condition {
-    case .archetype(let ids): return Set(ids.map(\.value))
-    case .all(let conditions, _):
-      let sets = conditions.compactMap(requiredArchetypes)
-      guard let first = sets.first else { return nil }
-      return sets.dropFirst().reduce(first) { $0.intersection($1) }
-    default: return nil
-    }
-  }
 }
 
 /// An effect whose selector, when it has no placeholder, is already a set of resources.

@@ -29,6 +29,16 @@ public struct LearnerSource: Sendable {
     kind = isFolder ? .files(fileSystem.yamlFiles(under: path)) : .jsonLines(path)
   }
 
+  /// How many learners there are (non-blank lines, or files), for a progress bar.
+  public func count() throws -> Int {
+    var count = 0
+    try readEach { _ in
+      count += 1
+      return true
+    }
+    return count
+  }
+
   /// Calls `body` with each learner's entry in order.
   ///
   /// Blank lines are skipped. Stops early when `body` returns false.

@@ -23,6 +23,19 @@ public indirect enum Condition: Sendable {
   case any([Condition], SourceLocation)
   case not(Condition)
 
+  /// The archetypes the condition requires at its top level (`archetype`, or inside `all`);
+  /// nil when it holds for any archetype.
+  public var requiredArchetypes: Set<String>? {
+    switch self {
+    case .archetype(let ids): return Set(ids.map(\.value))
+    case .all(let conditions, _):
+      let sets = conditions.compactMap(\.requiredArchetypes)
+      guard let first = sets.first else { return nil }
+      return sets.dropFirst().reduce(first) { $0.intersection($1) }
+    default: return nil
+    }
+  }
+
   /// Whether every firing binds a capability (so capability placeholders are defined).
   public var bindsCapability: Bool {
     switch self {

@@ -155,12 +155,19 @@ struct PlanAssembler {
       }
       return "excluded by preference"
     }
-    let recommended = allowed.filter { !evaluation.recommendations[$0].isEmpty }
-    guard !recommended.isEmpty else { return "no rule recommends a resource for it" }
-    guard recommended.contains(where: { planner.bundle(for: $0, in: state) != nil }) else {
-      return "a prerequisite cannot be planned"
+    let recommended = allowed.filter { resource in
+      evaluation.recommendations[resource].contains { recommendation in
+        let bound = evaluation.firings[recommendation.firing].capability
+        return bound == nil || bound == capability
+      }
     }
-    return evaluation.budget == nil ? "outranked by penalties" : "over budget"
+    guard !recommended.isEmpty else { return "no rule recommends a resource for it" }
+    let bundles = recommended.compactMap { planner.bundle(for: $0, in: state) }
+    guard !bundles.isEmpty else { return "a prerequisite cannot be planned" }
+    let fitting = bundles.filter { bundle in
+      planner.fits(bundle.reduce(0) { $0 + compiled.resources[$1].minutes.value }, in: state)
+    }
+    return fitting.isEmpty ? "over budget" : "outranked: what would close it scores 0 or less"
   }
 }
 

@@ -1,6 +1,10 @@
 extension Plan {
   /// The plan as SPEC's JSON, keys in a fixed order.
-  public var json: JSON {
+  public var json: JSON { json(includingWhy: true) }
+
+  /// The plan as SPEC's JSON; without `why`, each step leaves out its terms (for compact
+  /// population output).
+  public func json(includingWhy: Bool) -> JSON {
     .object([
       ("schemaVersion", .int(1)),
       ("learner", .optional(learner, JSON.string)),
@@ -17,7 +21,7 @@ extension Plan {
             .object([("name", .string($0.name)), ("steps", .array($0.steps.map(JSON.int)))])
           })
       ),
-      ("steps", .array(steps.map(\.json))),
+      ("steps", .array(steps.map { $0.json(includingWhy: includingWhy) })),
       ("gaps", .array(gaps.map(\.json))),
       (
         "uncovered",
@@ -38,8 +42,8 @@ extension Plan {
 }
 
 extension Plan.Step {
-  var json: JSON {
-    .object([
+  func json(includingWhy: Bool) -> JSON {
+    var members: [(String, JSON)] = [
       ("order", .int(order)),
       ("resource", .string(resource.id.value)),
       ("title", .string(resource.title)),
@@ -60,8 +64,9 @@ extension Plan.Step {
             ])
           })
       ),
-      ("why", .array(why.map(\.json))),
-    ])
+    ]
+    if includingWhy { members.append(("why", .array(why.map(\.json)))) }
+    return .object(members)
   }
 }
 

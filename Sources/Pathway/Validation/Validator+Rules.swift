@@ -217,30 +217,37 @@ extension Validator {
       help: "add a `gap` or `level` condition to `when`, or remove `{\(name.rawValue)}`")
   }
 
-  /// Warns where a rule excludes, always, a resource that another rule requires: the exclusion wins.
+  /// Warns where a rule's exclusion can take out a resource that a rule requires: when both fire,
+  /// the exclusion wins.
   private mutating func reportExcludedRequirements() {
-    var required: [String: (rule: String, location: SourceLocation)] = [:]
+    var required: [String: (rule: Rule, location: SourceLocation)] = [:]
     for rule in project.rules {
       for effect in rule.effects {
         if case .require(let ids) = effect.kind {
-          for id in ids where required[id.value] == nil {
-            required[id.value] = (rule.id.value, id.location)
-          }
+          for id in ids where required[id.value] == nil { required[id.value] = (rule, id.location) }
         }
       }
     }
-    for rule in project.rules where rule.condition == nil {
+    for rule in project.rules {
       for effect in rule.effects {
         guard case .exclude(let selector) = effect.kind, !selector.isDynamic else { continue }
         let excluded = ResourceMatcher(selector: selector, binding: nil).matchingIDs(
           in: project.resources)
         for id in excluded.sorted() {
           guard let requirement = required[id] else { continue }
+          if let excluding = rule.condition?.requiredArchetypes,
+            let requiring = requirement.rule.condition?.requiredArchetypes,
+            excluding.isDisjoint(with: requiring)
+          {
+            continue
+          }
+          let when = rule.condition == nil ? "always excludes" : "can exclude"
           report(
             Diagnostic(
               .excludedRequirement, .warning,
-              "rule `\(rule.id.value)` always excludes `\(id)`, which rule `\(requirement.rule)` requires; the exclusion wins",
-              at: selector.location, help: "narrow the exclusion, or drop the requirement",
+              "rule `\(rule.id.value)` \(when) `\(id)`, which rule `\(requirement.rule.id.value)` requires; when both fire, the exclusion wins",
+              at: selector.location,
+              help: "narrow the exclusion or its condition, or drop the requirement",
               notes: [Diagnostic.Note(message: "required here", location: requirement.location)]))
         }
       }

@@ -54,6 +54,25 @@ public struct BatchPlanner: Sendable {
     return summary
   }
 
+  /// Reads and parses every learner of `source` across the workers, planning none: the floor
+  /// that planning a population is measured against. Returns how many could be read.
+  public func readAndParse(_ source: LearnerSource) throws -> Int {
+    var parsed = 0
+    var chunk: [LearnerSource.Entry] = []
+    func flush() {
+      let lines = plan(chunk, planning: false)
+      parsed += lines.filter { !$0.isFailure }.count
+      chunk.removeAll(keepingCapacity: true)
+    }
+    try source.readEach { entry in
+      chunk.append(entry)
+      if chunk.count == chunkSize { flush() }
+      return true
+    }
+    flush()
+    return parsed
+  }
+
   /// One output line: a plan, or the errors of a learner that could not be read.
   struct Line: Sendable {
     var text = ""
@@ -61,21 +80,23 @@ public struct BatchPlanner: Sendable {
   }
 
   /// The output lines of a chunk, in its order, planned across the workers.
-  func plan(_ entries: [LearnerSource.Entry]) -> [Line] {
+  func plan(_ entries: [LearnerSource.Entry], planning: Bool = true) -> [Line] {
     let results = ResultSlots(count: entries.count)
     let workers = Swift.min(jobs, entries.count)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       var index = worker
       while index < entries.count {
-        results.store(line(for: entries[index]), at: index)
+        results.store(line(for: entries[index], planning: planning), at: index)
         index += workers
       }
     }
     return results.lines
   }
 
-  private func line(for entry: LearnerSource.Entry) -> Line {
+  private func line(for entry: LearnerSource.Entry, planning: Bool) -> Line {
     switch pathway.learner(from: entry.bytes, file: entry.file, firstLine: entry.line) {
+    case .success where !planning:
+      return Line()
     case .success(let learner):
       let plan = pathway.plan(for: learner)
       return Line(text: plan.json(includingWhy: includesExplanations).serialized())

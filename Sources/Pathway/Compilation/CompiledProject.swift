@@ -1,37 +1,51 @@
 /// A project prepared once for planning many learners: resources and capabilities indexed,
 /// rules indexed by archetype, selectors without placeholders resolved to resource sets.
 ///
-/// Read-only once built, so workers can share it.
-public struct CompiledProject: Sendable {
+/// Read-only once built, so workers share one copy; a class, so that handing it from stage to
+/// stage costs one reference, not one per array.
+public final class CompiledProject: Sendable {
   public let project: Project
-  var framework: Framework { project.framework }
+  let framework: Framework
   /// Sorted by id; a resource's position is its index everywhere below.
-  var resources: [Resource] { project.resources }
+  let resources: [Resource]
   let resourceIndex: [String: Int]
   /// In the framework's order; a capability's position is its index everywhere below.
   let capabilities: [Framework.Capability]
   let capabilityIndex: [String: Int]
+  /// For each capability, its rank when capabilities are sorted by id (terms list in id order).
+  let capabilityIDRank: [Int]
   /// For each capability, the resources that teach it.
   let resourcesByCapability: [[Int]]
   /// For each resource, its capabilities' indices.
   let capabilitiesOfResource: [[Int]]
   /// For each resource, its prerequisites' indices.
   let prerequisitesOfResource: [[Int]]
+  /// For each resource, the resources that name it as a prerequisite.
+  let dependentsOfResource: [[Int]]
   /// Sorted by id.
   let rules: [CompiledRule]
   /// For each archetype, the rules that can fire for it, in id order.
   let rulesByArchetype: [String: [Int]]
+  /// For each archetype, whether each resource is meant for it.
+  let isForArchetype: [String: [Bool]]
 
   /// Compiles a loaded, valid project.
   public init(_ project: Project) {
     self.project = project
+    framework = project.framework
     let resources = project.resources
+    self.resources = resources
     resourceIndex = Dictionary(
       resources.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-    capabilities = project.framework.capabilities
+    let capabilities = project.framework.capabilities
+    self.capabilities = capabilities
     let capabilityIndex = Dictionary(
       capabilities.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
     self.capabilityIndex = capabilityIndex
+    let byID = capabilities.indices.sorted { capabilities[$0].id.value < capabilities[$1].id.value }
+    var rank = [Int](repeating: 0, count: capabilities.count)
+    for (position, index) in byID.enumerated() { rank[index] = position }
+    capabilityIDRank = rank
     capabilitiesOfResource = resources.map { resource in
       resource.capabilities.compactMap { capabilityIndex[$0.value] }
     }
@@ -41,12 +55,20 @@ public struct CompiledProject: Sendable {
     }
     resourcesByCapability = byCapability
     let resourceIndex = self.resourceIndex
-    prerequisitesOfResource = resources.map { resource in
+    let prerequisites = resources.map { resource in
       resource.prerequisites.compactMap { resourceIndex[$0.value] }.sorted()
     }
-    let capabilityIDs = capabilities.map(\.id.value)
+    prerequisitesOfResource = prerequisites
+    var dependents = [[Int]](repeating: [], count: resources.count)
+    for (resource, needs) in prerequisites.enumerated() {
+      for prerequisite in needs { dependents[prerequisite].append(resource) }
+    }
+    dependentsOfResource = dependents
+    let capabilitiesOfResource = self.capabilitiesOfResource
     let compiled = project.rules.map {
-      CompiledRule($0, resources: resources, capabilityIDs: capabilityIDs)
+      CompiledRule(
+        $0, resources: resources, capabilities: project.framework.capabilities,
+        capabilitiesOfResource: capabilitiesOfResource)
     }
     rules = compiled
     var byArchetype: [String: [Int]] = [:]
@@ -56,6 +78,11 @@ public struct CompiledProject: Sendable {
       }
     }
     rulesByArchetype = byArchetype
+    isForArchetype = Dictionary(
+      project.framework.archetypes.map { archetype in
+        (archetype.id.value, resources.map { $0.isFor(archetype: archetype.id.value) })
+      },
+      uniquingKeysWith: { first, _ in first })
   }
 }
 
@@ -66,10 +93,17 @@ struct CompiledRule: Sendable {
   let archetypes: Set<String>?
   let effects: [CompiledEffect]
 
-  init(_ rule: Rule, resources: [Resource], capabilityIDs: [String]) {
+  init(
+    _ rule: Rule, resources: [Resource], capabilities: [Framework.Capability],
+    capabilitiesOfResource: [[Int]]
+  ) {
     self.rule = rule
     archetypes = rule.condition?.requiredArchetypes
-    effects = rule.effects.map { CompiledEffect($0, resources: resources) }
+    effects = rule.effects.map {
+      CompiledEffect(
+        $0, resources: resources, capabilities: capabilities,
+        capabilitiesOfResource: capabilitiesOfResource)
+    }
   }
 
 }
@@ -80,12 +114,16 @@ struct CompiledEffect: Sendable {
   /// The resources a selector without placeholders chooses.
   let fixedSelection: BitSet?
 
-  init(_ effect: Effect, resources: [Resource]) {
+  init(
+    _ effect: Effect, resources: [Resource], capabilities: [Framework.Capability],
+    capabilitiesOfResource: [[Int]]
+  ) {
     self.effect = effect
     if let selector = effect.selector, !selector.isDynamic {
       var selection = BitSet(capacity: resources.count)
-      let matcher = ResourceMatcher(selector: selector, binding: nil)
-      for (index, resource) in resources.enumerated() where matcher.matches(resource) {
+      let matcher = ResourceMatcher(selector: selector, binding: nil, capabilities: capabilities)
+      for (index, resource) in resources.enumerated()
+      where matcher.matches(resource, capabilityIndices: capabilitiesOfResource[index]) {
         selection.insert(index)
       }
       fixedSelection = selection

@@ -18,17 +18,19 @@ struct Evaluator {
     let applicable = compiled.rulesByArchetype[archetype] ?? []
     let targets = self.targets(for: learner, assessed: assessed, rules: applicable)
     let completed = Set(learner.completed.map(\.value))
-    var evaluation = Evaluation(
+    var isCompleted = [Bool](repeating: false, count: resources.count)
+    for id in completed {
+      if let index = compiled.resourceIndex[id] { isCompleted[index] = true }
+    }
+    let evaluation = Evaluation(
       learner: learner,
       budget: budget ?? learner.preferences.budgetMinutes?.value,
       assessed: assessed,
       targets: targets,
-      recommendations: Array(repeating: [], count: resources.count),
-      adjustments: Array(repeating: [], count: resources.count),
-      exclusions: Array(repeating: nil, count: resources.count),
-      requirements: Array(repeating: nil, count: resources.count),
-      isCompleted: resources.map { completed.contains($0.id.value) },
-      isForArchetype: resources.map { $0.isFor(archetype: archetype) })
+      resourceCount: resources.count,
+      isCompleted: isCompleted,
+      isForArchetype: compiled.isForArchetype[archetype]
+        ?? resources.map { $0.isFor(archetype: archetype) })
 
     for ruleIndex in applicable {
       let rule = compiled.rules[ruleIndex]
@@ -72,13 +74,43 @@ struct Evaluator {
         }
       }
     }
-    applyPreferences(learner.preferences, to: &evaluation)
+    applyPreferences(learner.preferences, to: evaluation)
+    orderTerms(of: evaluation)
     return evaluation
   }
 
+  /// Lists each resource's term sources in the order terms are shown, once, so that scoring a
+  /// resource again and again needs no sorting.
+  private func orderTerms(of evaluation: Evaluation) {
+    var sources = [[Evaluation.TermSource]](repeating: [], count: compiled.resources.count)
+    for resource in compiled.resources.indices {
+      var list = evaluation.recommendations[resource].map {
+        Evaluation.TermSource.recommendation(firing: $0.firing)
+      }
+      if let requirement = evaluation.requirements[resource] {
+        list.append(.requirement(firing: requirement))
+      }
+      list += evaluation.adjustments[resource].map {
+        .adjustment(firing: $0.firing, amount: $0.amount)
+      }
+      guard list.count > 1 else {
+        sources[resource] = list
+        continue
+      }
+      func key(_ source: Evaluation.TermSource) -> (Int, Int) {
+        let firing = evaluation.firings[source.firing]
+        return (firing.rule, firing.capability.map { compiled.capabilityIDRank[$0] } ?? -1)
+      }
+      sources[resource] = list.enumerated().sorted { a, b in
+        let (left, right) = (key(a.element), key(b.element))
+        return left != right ? left < right : a.offset < b.offset
+      }.map(\.element)
+    }
+    evaluation.termSources = sources
+  }
+
   /// Preferences exclude like a rule, but never a required resource, and never over a rule.
-  private func applyPreferences(_ preferences: Learner.Preferences, to evaluation: inout Evaluation)
-  {
+  private func applyPreferences(_ preferences: Learner.Preferences, to evaluation: Evaluation) {
     let formats = Set(preferences.formats.map(\.value))
     for (index, resource) in compiled.resources.enumerated()
     where evaluation.exclusions[index] == nil && evaluation.requirements[index] == nil {
@@ -247,7 +279,8 @@ struct Evaluator {
   private func selection(_ effect: CompiledEffect, binding: Binding, capability: Int?) -> [Int] {
     if let fixed = effect.fixedSelection { return fixed.members }
     guard let selector = effect.effect.selector else { return [] }
-    let matcher = ResourceMatcher(selector: selector, binding: binding)
+    let matcher = ResourceMatcher(
+      selector: selector, binding: binding, capabilities: compiled.capabilities)
     let pool: [Int]
     if let capability, selector.capability?.count == 1,
       selector.capability?.first?.soloPlaceholder == .capability
@@ -256,6 +289,9 @@ struct Evaluator {
     } else {
       pool = Array(compiled.resources.indices)
     }
-    return pool.filter { matcher.matches(compiled.resources[$0]) }
+    return pool.filter {
+      matcher.matches(
+        compiled.resources[$0], capabilityIndices: compiled.capabilitiesOfResource[$0])
+    }
   }
 }

@@ -79,6 +79,20 @@ public struct ProjectLoader: Sendable {
     return (presented.hasErrors ? nil : project, presented)
   }
 
+  /// Reads and decodes one resources file, without checking it against anything else: what
+  /// catalogue loading costs for one file.
+  public func decodeResources(fileAt path: String) -> (
+    resources: [Resource], diagnostics: [Diagnostic]
+  ) {
+    var diagnostics: [Diagnostic] = []
+    guard case .success(let file) = fileSystem.read(path),
+      let document = readDocument(file, diagnostics: &diagnostics)
+    else { return ([], diagnostics) }
+    var decoder = EventDecoder(document)
+    let resources = decoder.resources()
+    return (resources, diagnostics + decoder.diagnostics)
+  }
+
   /// Reads one file's events; nil (reported) when it is empty or not readable YAML.
   func readDocument(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> YAMLDocument? {
     switch YAMLReader(limits: limits).read(file.bytes, file: file.path) {

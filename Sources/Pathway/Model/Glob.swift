@@ -2,15 +2,15 @@
 public struct Glob: Sendable, Hashable {
   public let pattern: String
   private let characters: [Character]
+  /// Whether the pattern has wildcards.
+  public let isWildcard: Bool
 
   /// A pattern as written.
   public init(_ pattern: String) {
     self.pattern = pattern
     self.characters = Array(pattern)
+    isWildcard = pattern.contains("*") || pattern.contains("?")
   }
-
-  /// Whether the pattern has wildcards.
-  public var isWildcard: Bool { characters.contains("*") || characters.contains("?") }
 
   /// Whether `text` matches; linear backtracking over the last `*`, no recursion.
   public func matches(_ text: String) -> Bool {

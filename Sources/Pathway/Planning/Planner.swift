@@ -17,15 +17,25 @@ struct Planner {
       guard let bundle = bundle(for: resource, in: required) else { continue }
       for member in bundle { add(member, to: &required, isMandatory: true) }
     }
-    let candidates = compiled.resources.indices.filter {
+    let isCandidate = compiled.resources.indices.map {
       !evaluation.recommendations[$0].isEmpty && evaluation.isAvailable($0)
     }
+    let candidates = compiled.resources.indices.filter { isCandidate[$0] }
+    // Every candidate's value once, after the required steps: the seed of both greedy runs, and
+    // where the single best bundle is found.
+    let seeds = candidates.compactMap { option(for: $0, in: required) }
     var greedy = required
-    fill(&greedy, from: candidates)
-    guard let best = bestSingleBundle(after: required, from: candidates) else { return greedy }
+    fill(&greedy, seeds: seeds, isCandidate: isCandidate)
+    let best = seeds.max { a, b in
+      (a.score, -a.minutes, -a.candidate) < (b.score, -b.minutes, -b.candidate)
+    }
+    guard let best,
+      greedy.choices.dropFirst(required.choices.count).first?.resource != best.bundle.first
+    else { return greedy }
     var alternative = required
-    for member in best { add(member, to: &alternative, isMandatory: false) }
-    fill(&alternative, from: candidates)
+    for member in best.bundle { add(member, to: &alternative, isMandatory: false) }
+    fill(
+      &alternative, seeds: seeds, isCandidate: isCandidate, refreshing: dependents(of: best.bundle))
     return alternative.score > greedy.score ? alternative : greedy
   }
 
@@ -39,46 +49,73 @@ struct Planner {
 
   // MARK: - Greedy
 
+  /// A candidate's bundle with its value: what the greedy choice compares.
+  struct Option {
+    var candidate: Int
+    var bundle: [Int]
+    var score: Double
+    var minutes: Int
+
+    var ratio: Double { score / Double(minutes) }
+
+    /// Whether it ranks below another: lower score per minute, then lower score, then later id.
+    func ranksBelow(_ other: Option) -> Bool {
+      if ratio != other.ratio { return ratio < other.ratio }
+      if score != other.score { return score < other.score }
+      return candidate > other.candidate
+    }
+  }
+
+  /// A candidate's option when it raises an open gap, its bundle fits the budget left and scores
+  /// above 0.
+  func option(for candidate: Int, in state: PlanningState) -> Option? {
+    worthwhileBundle(for: candidate, in: state).map {
+      Option(candidate: candidate, bundle: $0.bundle, score: $0.score, minutes: $0.minutes)
+    }
+  }
+
   /// Adds, again and again, the candidate whose bundle fits the budget left and has the highest
   /// score per minute (ties: higher score, then id), until none fits or raises an open gap.
-  private func fill(_ state: inout PlanningState, from candidates: [Int]) {
-    while let choice = bestRatio(in: state, from: candidates) {
-      for member in choice { add(member, to: &state, isMandatory: false) }
+  ///
+  /// Lazily: a candidate's value only falls as gaps close (recommend terms count the gap still
+  /// open; boosts are constant), so an option computed earlier bounds it from above, and only the
+  /// best is recomputed. The exceptions are candidates whose prerequisites were just planned (their
+  /// bundle shrank), which are recomputed at once; `refreshing` names those of a starting state.
+  private func fill(
+    _ state: inout PlanningState, seeds: [Option], isCandidate: [Bool], refreshing: [Int] = []
+  ) {
+    var heap = OptionHeap(seeds.filter { !state.isPlanned[$0.candidate] })
+    for candidate in refreshing where isCandidate[candidate] && !state.isPlanned[candidate] {
+      option(for: candidate, in: state).map { heap.push($0) }
+    }
+    while let stale = heap.pop() {
+      guard !state.isPlanned[stale.candidate], let fresh = option(for: stale.candidate, in: state)
+      else {
+        continue
+      }
+      if let next = heap.top, fresh.ranksBelow(next) {
+        heap.push(fresh)
+        continue
+      }
+      for member in fresh.bundle { add(member, to: &state, isMandatory: false) }
+      for candidate in dependents(of: fresh.bundle)
+      where isCandidate[candidate] && !state.isPlanned[candidate] {
+        option(for: candidate, in: state).map { heap.push($0) }
+      }
     }
   }
 
-  private func bestRatio(in state: PlanningState, from candidates: [Int]) -> [Int]? {
-    var best: (bundle: [Int], ratio: Double, score: Double)?
-    for candidate in candidates where !state.isPlanned[candidate] {
-      guard let (bundle, score, minutes) = worthwhileBundle(for: candidate, in: state) else {
-        continue
+  /// The resources that need any of `resources` first, at any depth.
+  func dependents(of resources: [Int]) -> [Int] {
+    var found: Set<Int> = []
+    var pending = resources
+    while let resource = pending.popLast() {
+      for dependent in compiled.dependentsOfResource[resource]
+      where found.insert(dependent).inserted {
+        pending.append(dependent)
       }
-      let ratio = score / Double(minutes)
-      if let current = best,
-        ratio < current.ratio || (ratio == current.ratio && score <= current.score)
-      {
-        continue
-      }
-      best = (bundle, ratio, score)
     }
-    return best?.bundle
-  }
-
-  /// The single bundle with the highest score that fits the budget left (ties: fewer minutes, then id).
-  private func bestSingleBundle(after state: PlanningState, from candidates: [Int]) -> [Int]? {
-    var best: (bundle: [Int], score: Double, minutes: Int)?
-    for candidate in candidates where !state.isPlanned[candidate] {
-      guard let (bundle, score, minutes) = worthwhileBundle(for: candidate, in: state) else {
-        continue
-      }
-      if let current = best,
-        score < current.score || (score == current.score && minutes >= current.minutes)
-      {
-        continue
-      }
-      best = (bundle, score, minutes)
-    }
-    return best?.bundle
+    return found.sorted()
   }
 
   /// A candidate's bundle, its score and minutes, when it raises an open gap, fits the budget
@@ -105,6 +142,7 @@ struct Planner {
   /// The resource with the prerequisites it still needs (not completed, not planned), prerequisites
   /// first; nil when a prerequisite can never be planned for this learner.
   func bundle(for resource: Int, in state: PlanningState) -> [Int]? {
+    if compiled.prerequisitesOfResource[resource].isEmpty { return [resource] }
     var order: [Int] = []
     var visited: Set<Int> = [resource]
     // Iterative post-order walk over prerequisites, in id order.
@@ -160,39 +198,26 @@ struct Planner {
   func terms(of resource: Int, reached: [Int]) -> [PlanningState.ScoredTerm] {
     var terms: [PlanningState.ScoredTerm] = []
     let level = compiled.resources[resource].level.value
-    for recommendation in evaluation.recommendations[resource] {
-      let firing = evaluation.firings[recommendation.firing]
-      let weight = compiled.rules[firing.rule].rule.weight.value
-      guard let capability = firing.capability else {
-        terms.append(.init(firing: recommendation.firing, value: weight))
-        continue
+    for source in evaluation.termSources[resource] {
+      switch source {
+      case .recommendation(let firingIndex):
+        let firing = evaluation.firings[firingIndex]
+        let weight = compiled.rules[firing.rule].rule.weight.value
+        guard let capability = firing.capability else {
+          terms.append(.init(firing: firingIndex, value: weight))
+          continue
+        }
+        guard compiled.capabilitiesOfResource[resource].contains(capability) else { continue }
+        let closed = Swift.max(
+          0, Swift.min(level, evaluation.targets[capability]) - reached[capability])
+        if closed > 0 { terms.append(.init(firing: firingIndex, value: weight * Double(closed))) }
+      case .requirement(let firingIndex):
+        terms.append(.init(firing: firingIndex, value: 0))
+      case .adjustment(let firingIndex, let amount):
+        terms.append(.init(firing: firingIndex, value: amount))
       }
-      guard compiled.capabilitiesOfResource[resource].contains(capability) else { continue }
-      let closed = Swift.max(
-        0, Swift.min(level, evaluation.targets[capability]) - reached[capability])
-      if closed > 0 {
-        terms.append(.init(firing: recommendation.firing, value: weight * Double(closed)))
-      }
     }
-    if let requirement = evaluation.requirements[resource] {
-      terms.append(.init(firing: requirement, value: 0))
-    }
-    for adjustment in evaluation.adjustments[resource] {
-      terms.append(.init(firing: adjustment.firing, value: adjustment.amount))
-    }
-    return terms.enumerated().sorted { a, b in
-      let (left, right) = (
-        evaluation.firings[a.element.firing], evaluation.firings[b.element.firing]
-      )
-      if left.rule != right.rule { return left.rule < right.rule }
-      let (leftID, rightID) = (capabilityID(left.capability), capabilityID(right.capability))
-      if leftID != rightID { return leftID < rightID }
-      return a.offset < b.offset
-    }.map(\.element)
-  }
-
-  private func capabilityID(_ index: Int?) -> String {
-    index.map { compiled.capabilities[$0].id.value } ?? ""
+    return terms
   }
 
   /// Raises the levels a resource teaches, up to its level and no further than each target.

@@ -142,7 +142,10 @@ extension Validator {
       checkPlaceholders(in: template, bindsCapability: bindsCapability, allowsResource: false)
     }
     if !selector.isDynamic,
-      ResourceMatcher(selector: selector, binding: nil).matchingIDs(in: project.resources).isEmpty
+      ResourceMatcher(
+        selector: selector, binding: nil, capabilities: project.framework.capabilities
+      )
+      .matchingIDs(in: project.resources, capabilities: project.framework.capabilities).isEmpty
     {
       report(
         Diagnostic(
@@ -231,8 +234,10 @@ extension Validator {
     for rule in project.rules {
       for effect in rule.effects {
         guard case .exclude(let selector) = effect.kind, !selector.isDynamic else { continue }
-        let excluded = ResourceMatcher(selector: selector, binding: nil).matchingIDs(
-          in: project.resources)
+        let excluded = ResourceMatcher(
+          selector: selector, binding: nil, capabilities: project.framework.capabilities
+        )
+        .matchingIDs(in: project.resources, capabilities: project.framework.capabilities)
         for id in excluded.sorted() {
           guard let requirement = required[id] else { continue }
           if let excluding = rule.condition?.requiredArchetypes,

@@ -1,0 +1,16 @@
+// Fuzz target `reader`: YAMLReader on arbitrary bytes, with a first line other than 1 half the
+// time (the JSON Lines path), and its diagnostics rendered.
+@testable import Pathway
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let bytes = Fuzz.bytes(data, size)
+  let firstLine = size % 2 == 0 ? 1 : 1 + size
+  switch YAMLReader().read(bytes, file: "fuzz.yaml", firstLine: firstLine) {
+  case .success(let document):
+    _ = ProjectLoader.kind(of: document)
+  case .failure(let error):
+    Fuzz.render(error.diagnostics, seed: size)
+  }
+  return 0
+}

@@ -54,8 +54,9 @@ public struct BatchPlanner: Sendable {
     return summary
   }
 
-  /// Reads and parses every learner of `source` across the workers, planning none: the floor
-  /// that planning a population is measured against. Returns how many could be read.
+  /// Reads and parses every learner of `source` across the workers, planning none.
+  ///
+  /// The floor that planning a population is measured against. Returns how many could be read.
   public func readAndParse(_ source: LearnerSource) throws -> Int {
     var parsed = 0
     var chunk: [LearnerSource.Entry] = []

@@ -144,8 +144,14 @@ seed() {
   du -sh --apparent-size "$corpus"/* >&2
 }
 
-# Runs every committed corpus file and every crash file through each target once.
+# Runs every committed corpus file and every crash file through each target once. Built
+# without optimisation unless PATHWAY_FUZZ_OPT says otherwise, in a folder of its own, to keep
+# the build short for CI.
 replay() {
+  if [ -z "${PATHWAY_FUZZ_OPT:-}" ]; then
+    optimization=-Onone
+    build=$build/replay
+  fi
   build "${targets[@]}"
   local inputs=()
   while IFS= read -r file; do inputs+=("$file"); done \

@@ -5,12 +5,14 @@ public struct Pathway: Sendable {
   public let compiled: CompiledProject
   public let provenance: Plan.Provenance
   let limits: ReadingLimits
+  let known: Validator.KnownNames
 
   /// Compiles a loaded, valid project.
   public init(_ project: Project, limits: ReadingLimits = ReadingLimits()) {
     compiled = CompiledProject(project)
     provenance = .of(project.files)
     self.limits = limits
+    known = Validator.KnownNames(project)
   }
 
   /// Reads and checks every rule, test, resource and the framework; every problem in every file.
@@ -51,7 +53,7 @@ public struct Pathway: Sendable {
     var decoder = EventDecoder(document)
     let learner = decoder.learner(needsID: true)
     diagnostics += decoder.diagnostics
-    if let learner { diagnostics += Validator.problems(with: learner, in: compiled.project) }
+    if let learner { diagnostics += Validator.problems(with: learner, in: compiled.project, known: known) }
     guard let learner, !diagnostics.hasErrors else {
       return .failure(DiagnosticsError(diagnostics.presented()))
     }

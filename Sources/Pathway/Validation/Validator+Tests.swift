@@ -32,8 +32,8 @@ extension Validator {
   }
 
   /// Every problem with a learner, checked against a loaded project.
-  static func problems(with learner: Learner, in project: Project) -> [Diagnostic] {
-    var validator = Validator(project: project)
+  static func problems(with learner: Learner, in project: Project, known: KnownNames) -> [Diagnostic] {
+    var validator = Validator(project: project, known: known)
     validator.validate(learner)
     return validator.diagnostics
   }

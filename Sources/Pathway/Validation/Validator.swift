@@ -2,22 +2,38 @@
 ///
 /// Finds every problem in one pass; never stops at the first.
 struct Validator {
+  /// The ids and levels references are checked against: made once per project, and shared by
+  /// every learner checked against it.
+  struct KnownNames: Sendable {
+    let capabilityIDs: Set<String>
+    let domainIDs: Set<String>
+    let archetypeIDs: Set<String>
+    let resourceIDs: Set<String>
+    let levelRange: ClosedRange<Int>
+
+    init(_ project: Project) {
+      let framework = project.framework
+      capabilityIDs = Set(framework.capabilities.map(\.id.value))
+      domainIDs = Set(framework.domains.map(\.id.value))
+      archetypeIDs = Set(framework.archetypes.map(\.id.value))
+      resourceIDs = Set(project.resources.map(\.id.value))
+      levelRange = framework.minimumLevel...Swift.max(framework.minimumLevel, framework.maximumLevel)
+    }
+  }
+
   let project: Project
-  let capabilityIDs: Set<String>
-  let domainIDs: Set<String>
-  let archetypeIDs: Set<String>
-  let resourceIDs: Set<String>
-  let levelRange: ClosedRange<Int>
+  let known: KnownNames
   var diagnostics: [Diagnostic] = []
 
-  init(project: Project) {
+  var capabilityIDs: Set<String> { known.capabilityIDs }
+  var domainIDs: Set<String> { known.domainIDs }
+  var archetypeIDs: Set<String> { known.archetypeIDs }
+  var resourceIDs: Set<String> { known.resourceIDs }
+  var levelRange: ClosedRange<Int> { known.levelRange }
+
+  init(project: Project, known: KnownNames? = nil) {
     self.project = project
-    let framework = project.framework
-    capabilityIDs = Set(framework.capabilities.map(\.id.value))
-    domainIDs = Set(framework.domains.map(\.id.value))
-    archetypeIDs = Set(framework.archetypes.map(\.id.value))
-    resourceIDs = Set(project.resources.map(\.id.value))
-    levelRange = framework.minimumLevel...Swift.max(framework.minimumLevel, framework.maximumLevel)
+    self.known = known ?? KnownNames(project)
   }
 
   /// Every problem in the project; `declaredOrder` is the resources and rules in file order,

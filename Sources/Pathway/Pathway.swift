@@ -53,7 +53,9 @@ public struct Pathway: Sendable {
     var decoder = EventDecoder(document)
     let learner = decoder.learner(needsID: true)
     diagnostics += decoder.diagnostics
-    if let learner { diagnostics += Validator.problems(with: learner, in: compiled.project, known: known) }
+    if let learner {
+      diagnostics += Validator.problems(with: learner, in: compiled.project, known: known)
+    }
     guard let learner, !diagnostics.hasErrors else {
       return .failure(DiagnosticsError(diagnostics.presented()))
     }

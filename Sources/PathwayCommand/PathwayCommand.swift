@@ -18,6 +18,10 @@ struct PathwayCommand: ParsableCommand {
 
   /// Runs the command; bad usage exits 2 (argument-parser's own code for it is 64).
   static func main() {
+    guard CommandLine.arguments.count > 1 else {
+      FileHandle.standardError.write(Data((helpMessage() + "\n").utf8))
+      Foundation.exit(2)
+    }
     do {
       var command = try parseAsRoot()
       try command.run()

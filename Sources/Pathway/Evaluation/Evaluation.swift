@@ -11,8 +11,8 @@ final class Evaluation {
 
   /// Why a resource is kept out of the plan.
   enum Exclusion: Sendable, Equatable {
-    /// By an `exclude` effect of a rule (index into the compiled rules).
-    case rule(Int)
+    /// By an `exclude` effect of a rule (index into the compiled rules), in one of its firings.
+    case rule(Int, firing: Int)
     /// By the learner's free-only preference.
     case freeOnly
     /// By the learner's preferred formats.

@@ -52,7 +52,7 @@ struct Evaluator {
           case .exclude:
             for resource in selection(effect, binding: binding, capability: capability)
             where evaluation.exclusions[resource] == nil {
-              evaluation.exclusions[resource] = .rule(ruleIndex)
+              evaluation.exclusions[resource] = .rule(ruleIndex, firing: firingIndex)
             }
           case .boost(_, let by), .penalise(_, let by):
             let sign: Double = if case .boost = effect.effect.kind { 1 } else { -1 }

@@ -74,6 +74,10 @@ struct Explainer {
   }
 
   private func planned(_ step: Plan.Step) -> Explanation {
+    // The rule that decided: the requirement for a required step, else the largest term.
+    let requirement = evaluation.requirements[compiled.resourceIndex[step.resource.id.value] ?? 0]
+      .map { compiled.rules[evaluation.firings[$0].rule].rule.id.value }
+    let deciding = step.why.first { $0.rule == requirement } ?? step.why.max { $0.term < $1.term }
     let reasons = step.why.map(\.text)
     var seen = Set<String>()
     let distinct = reasons.filter { seen.insert($0).inserted }
@@ -82,8 +86,8 @@ struct Explainer {
       status: step.isMandatory ? .mandatory : .planned,
       score: step.score,
       terms: step.why,
-      by: step.why.first?.rule,
-      byLocation: step.why.first.flatMap { term in
+      by: deciding?.rule,
+      byLocation: deciding.flatMap { term in
         compiled.rules.first { $0.rule.id.value == term.rule }?.rule.location
       },
       text:
@@ -95,9 +99,13 @@ struct Explainer {
     let item = explanation.resource
     explanation.status = .excluded
     switch exclusion {
-    case .rule(let index):
+    case .rule(let index, let firing):
       let rule = compiled.rules[index].rule
-      let reason = rule.because.isLiteral ? " " + rule.because.text.trimmingTrailingWhitespace : ""
+      let binding = Evaluator(compiled: compiled).binding(
+        for: evaluation.learner, capability: evaluation.firings[firing].capability,
+        assessed: evaluation.assessed, targets: evaluation.targets)
+      let reason =
+        " " + binding.render(rule.because, resourceTitle: item.title).trimmingTrailingWhitespace
       explanation.by = rule.id.value
       explanation.byLocation = rule.location
       explanation.text = "excluded by rule \(rule.id.value) (\(rule.location)).\(reason)"
@@ -136,7 +144,11 @@ struct Explainer {
     var seen = Set(pending)
     while let prerequisite = pending.popLast() {
       if evaluation.isCompleted[prerequisite] { continue }
-      if !planner.canPlanAsPrerequisite(prerequisite) { return prerequisite }
+      if !planner.canPlanAsPrerequisite(
+        prerequisite, ofRequired: evaluation.requirements[resource] != nil)
+      {
+        return prerequisite
+      }
       for next in compiled.prerequisitesOfResource[prerequisite] where seen.insert(next).inserted {
         pending.append(next)
       }
@@ -152,6 +164,11 @@ struct Explainer {
     case 1: return names[0]
     default: return names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
     }
+  }
+
+  /// `a` or `an`, for a word.
+  static func article(_ word: String) -> String {
+    word.first.map { "aeiou".contains($0) } == true ? "an" : "a"
   }
 
   /// A number without a trailing `.0`.

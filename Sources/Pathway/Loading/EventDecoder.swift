@@ -66,9 +66,19 @@ struct EventDecoder {
   mutating func wrongType(_ key: String, expected: String, help: String? = nil) {
     report(
       Diagnostic(
-        .wrongType, "`\(key)` should be \(expected), not \(currentPhrase)", at: location, help: help
-      ))
+        .wrongType, "`\(key)` should be \(expected), not \(currentPhrase)", at: location,
+        help: help ?? unquotedPlaceholderHelp))
     skipNode()
+  }
+
+  /// The fix when the cursor is on `{name}` written without quotes, which YAML reads as a mapping.
+  private var unquotedPlaceholderHelp: String? {
+    let events = document.events
+    guard index + 3 < events.count, events[index].kind == .mappingStart,
+      events[index + 1].kind == .scalar, events[index + 2].isNull,
+      events[index + 3].kind == .mappingEnd, Placeholder(rawValue: events[index + 1].value) != nil
+    else { return nil }
+    return "put the placeholder in quotes: `\"{\(events[index + 1].value)}\"`"
   }
 
   // MARK: - Collections
@@ -244,17 +254,41 @@ struct EventDecoder {
     return Located(event.value == "true", at: event.location)
   }
 
-  /// An id: `[a-z0-9][a-z0-9._-]*`.
+  /// An id: `[a-z0-9][a-z0-9._-]*`; an invalid one is reported and returned as written, so that
+  /// the checks that follow still run.
   mutating func id(_ key: String) -> Located<String>? {
     guard let value = string(key) else { return nil }
-    guard Identifier.isValid(value.value) else {
+    if !Identifier.isValid(value.value) {
       report(
         Diagnostic(
           .invalidID, "`\(value.value)` is not a valid id for `\(key)`", at: value.location,
           help: Identifier.suggestion(for: value.value)))
-      return nil
     }
     return value
+  }
+
+  /// How many keys the mapping at the cursor has, known or not; 0 when it is not a mapping.
+  func keyCount() -> Int {
+    guard current?.kind == .mappingStart else { return 0 }
+    var keys = 0
+    var depth = 0
+    var expectingKey = true
+    for event in document.events[(index + 1)...] {
+      switch event.kind {
+      case .scalar where depth == 0:
+        if expectingKey { keys += 1 }
+        expectingKey.toggle()
+      case .scalar:
+        continue
+      case .mappingStart, .sequenceStart:
+        depth += 1
+      case .mappingEnd, .sequenceEnd:
+        if depth == 0 { return keys }
+        depth -= 1
+        if depth == 0 { expectingKey = true }
+      }
+    }
+    return keys
   }
 
   /// One of a fixed set of words.

@@ -241,7 +241,7 @@ extension EventDecoder {
       case "weight": weight = decoder.number("weight") ?? weight
       case "when": condition = decoder.condition("when")
       case "then": effects = decoder.list("then", expected: "effects") { $0.effect() }
-      case "because": because = decoder.template("because")
+      case "because": because = decoder.templateOrText("because")
       default: break
       }
     }
@@ -353,6 +353,7 @@ extension EventDecoder {
 
   private mutating func effect() -> Effect? {
     let start = location
+    let keys = keyCount()
     var kinds: [Effect.Kind] = []
     var names: [Located<String>] = []
     var isValid = true
@@ -365,16 +366,16 @@ extension EventDecoder {
       kinds.append(kind)
     }
     guard mapped != nil else { return nil }
-    guard names.count == 1 else {
+    guard keys == 1 else {
       report(
         Diagnostic(
           .invalidValue,
-          names.isEmpty ? "an effect needs one key" : "an effect has one key, not \(names.count)",
+          keys == 0 ? "an effect needs one key" : "an effect has one key, not \(keys)",
           at: start,
           help: "write each effect as its own list item: `- recommend: {...}`, `- boost: {...}`"))
       return nil
     }
-    guard isValid, let kind = kinds.first else { return nil }
+    guard isValid, names.count == 1, let kind = kinds.first else { return nil }
     return Effect(kind: kind, location: start)
   }
 
@@ -481,6 +482,14 @@ extension EventDecoder {
       return nil
     }
     return .placeholder(name, event.location)
+  }
+
+  /// A `because` text: its template, or when that has errors (reported), the text as written, so
+  /// that the rest of the rule is still checked.
+  mutating func templateOrText(_ key: String) -> Template? {
+    guard let event = current, event.kind == .scalar, !event.isNull else { return template(key) }
+    return template(key)
+      ?? Template(segments: [.literal(event.value)], text: event.value, location: event.location)
   }
 
   /// Text with placeholders; an unknown placeholder or an unclosed brace is an error.

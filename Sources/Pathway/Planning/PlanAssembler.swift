@@ -149,7 +149,7 @@ struct PlanAssembler {
     let allowed = useful.filter { evaluation.exclusions[$0] == nil }
     guard !allowed.isEmpty else {
       if let ruleExclusion = useful.lazy.compactMap({ resource -> Int? in
-        if case .rule(let rule) = evaluation.exclusions[resource] { rule } else { nil }
+        if case .rule(let rule, _) = evaluation.exclusions[resource] { rule } else { nil }
       }).first {
         return "excluded by \(compiled.rules[ruleExclusion].rule.id.value)"
       }

@@ -14,7 +14,7 @@ struct Planner {
       isPlanned: Array(repeating: false, count: compiled.resources.count))
     for resource in compiled.resources.indices
     where isRequiredAndPlannable(resource) && !required.isPlanned[resource] {
-      guard let bundle = bundle(for: resource, in: required) else { continue }
+      guard let bundle = bundle(for: resource, in: required, isRequired: true) else { continue }
       for member in bundle { add(member, to: &required, isMandatory: true) }
     }
     let isCandidate = compiled.resources.indices.map {
@@ -141,7 +141,7 @@ struct Planner {
 
   /// The resource with the prerequisites it still needs (not completed, not planned), prerequisites
   /// first; nil when a prerequisite can never be planned for this learner.
-  func bundle(for resource: Int, in state: PlanningState) -> [Int]? {
+  func bundle(for resource: Int, in state: PlanningState, isRequired: Bool = false) -> [Int]? {
     if compiled.prerequisitesOfResource[resource].isEmpty { return [resource] }
     var order: [Int] = []
     var visited: Set<Int> = [resource]
@@ -159,16 +159,21 @@ struct Planner {
       guard !evaluation.isCompleted[prerequisite], !state.isPlanned[prerequisite],
         visited.insert(prerequisite).inserted
       else { continue }
-      guard canPlanAsPrerequisite(prerequisite) else { return nil }
+      guard canPlanAsPrerequisite(prerequisite, ofRequired: isRequired) else { return nil }
       stack.append((prerequisite, 0))
     }
     return order
   }
 
-  /// Whether a prerequisite may be planned: for the archetype and not excluded (a preference
-  /// does not keep out a prerequisite of a required resource either).
-  func canPlanAsPrerequisite(_ resource: Int) -> Bool {
-    evaluation.isForArchetype[resource] && evaluation.exclusions[resource] == nil
+  /// Whether a prerequisite may be planned: for the archetype and not excluded; as the
+  /// prerequisite of a required resource, a preference does not keep it out (a rule does).
+  func canPlanAsPrerequisite(_ resource: Int, ofRequired: Bool = false) -> Bool {
+    guard evaluation.isForArchetype[resource] else { return false }
+    switch evaluation.exclusions[resource] {
+    case nil: return true
+    case .rule: return false
+    case .freeOnly, .formats: return ofRequired
+    }
   }
 
   /// The members' marginal scores added, each counted after the members before it.

@@ -238,7 +238,17 @@ private struct ReadingSession {
     }
     let offset = parser.problem_mark.index
     let isTab = offset < bytes.count && bytes[offset] == UInt8(ascii: "\t")
-    let help = isTab ? "indent with spaces; YAML does not allow tabs here" : nil
+    let context = parser.context.map { String(cString: $0) } ?? ""
+    let help: String? =
+      if isTab {
+        "indent with spaces; YAML does not allow tabs here"
+      } else if problem.hasPrefix("mapping values are not allowed") {
+        "text with `: ` in it needs quotes; or write it on the next lines after `>-`"
+      } else if context.contains("alias") || context.contains("anchor") {
+        "`*` and `&` start aliases and anchors; put a glob such as `*` or `ai.*` in quotes"
+      } else {
+        nil
+      }
     return Diagnostic(.yamlSyntax, problem, at: location, help: help, notes: notes)
   }
 }

@@ -64,7 +64,9 @@ public enum JSON: Sendable, Equatable {
 
   private static func writeString(_ value: String, to output: inout String) {
     output += "\""
-    if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+    if !value.utf8.contains(where: {
+      $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2
+    }) {
       // Nothing to escape (0xE2 starts U+2028 and U+2029): the common case, copied whole.
       output += value
       output += "\""

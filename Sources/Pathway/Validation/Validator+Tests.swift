@@ -32,7 +32,9 @@ extension Validator {
   }
 
   /// Every problem with a learner, checked against a loaded project.
-  static func problems(with learner: Learner, in project: Project, known: KnownNames) -> [Diagnostic] {
+  static func problems(with learner: Learner, in project: Project, known: KnownNames)
+    -> [Diagnostic]
+  {
     var validator = Validator(project: project, known: known)
     validator.validate(learner)
     return validator.diagnostics

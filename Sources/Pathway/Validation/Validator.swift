@@ -17,7 +17,8 @@ struct Validator {
       domainIDs = Set(framework.domains.map(\.id.value))
       archetypeIDs = Set(framework.archetypes.map(\.id.value))
       resourceIDs = Set(project.resources.map(\.id.value))
-      levelRange = framework.minimumLevel...Swift.max(framework.minimumLevel, framework.maximumLevel)
+      levelRange =
+        framework.minimumLevel...Swift.max(framework.minimumLevel, framework.maximumLevel)
     }
   }
 

@@ -13,7 +13,9 @@ struct LazyGreedyTests {
       isPlanned: Array(repeating: false, count: compiled.resources.count))
     for resource in compiled.resources.indices
     where planner.isRequiredAndPlannable(resource) && !required.isPlanned[resource] {
-      guard let bundle = planner.bundle(for: resource, in: required) else { continue }
+      guard let bundle = planner.bundle(for: resource, in: required, isRequired: true) else {
+        continue
+      }
       for member in bundle { planner.add(member, to: &required, isMandatory: true) }
     }
     let candidates = compiled.resources.indices.filter {

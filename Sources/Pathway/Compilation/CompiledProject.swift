@@ -18,6 +18,8 @@ public final class CompiledProject: Sendable {
   let resourcesByCapability: [[Int]]
   /// For each resource, its capabilities' indices.
   let capabilitiesOfResource: [[Int]]
+  /// What selectors test, per resource.
+  let facts: ResourceFacts
   /// For each resource, its prerequisites' indices.
   let prerequisitesOfResource: [[Int]]
   /// For each resource, the resources that name it as a prerequisite.
@@ -28,6 +30,9 @@ public final class CompiledProject: Sendable {
   let rulesByArchetype: [String: [Int]]
   /// For each archetype, whether each resource is meant for it.
   let isForArchetype: [String: [Bool]]
+  /// For each capability pattern and domain a `gap` or `level` condition names, the capabilities
+  /// it matches, in the framework's order.
+  let capabilitiesByPattern: [String: [Int]]
 
   /// Compiles a loaded, valid project.
   public init(_ project: Project) {
@@ -46,9 +51,9 @@ public final class CompiledProject: Sendable {
     var rank = [Int](repeating: 0, count: capabilities.count)
     for (position, index) in byID.enumerated() { rank[index] = position }
     capabilityIDRank = rank
-    capabilitiesOfResource = resources.map { resource in
-      resource.capabilities.compactMap { capabilityIndex[$0.value] }
-    }
+    let facts = ResourceFacts(resources, capabilities: capabilities)
+    self.facts = facts
+    capabilitiesOfResource = facts.capabilities
     var byCapability = [[Int]](repeating: [], count: capabilities.count)
     for (resource, indices) in capabilitiesOfResource.enumerated() {
       for capability in indices { byCapability[capability].append(resource) }
@@ -64,12 +69,7 @@ public final class CompiledProject: Sendable {
       for prerequisite in needs { dependents[prerequisite].append(resource) }
     }
     dependentsOfResource = dependents
-    let capabilitiesOfResource = self.capabilitiesOfResource
-    let compiled = project.rules.map {
-      CompiledRule(
-        $0, resources: resources, capabilities: project.framework.capabilities,
-        capabilitiesOfResource: capabilitiesOfResource)
-    }
+    let compiled = project.rules.map { CompiledRule($0, capabilities: capabilities, facts: facts) }
     rules = compiled
     var byArchetype: [String: [Int]] = [:]
     for archetype in project.framework.archetypes.map(\.id.value) {
@@ -78,11 +78,33 @@ public final class CompiledProject: Sendable {
       }
     }
     rulesByArchetype = byArchetype
+    var byPattern: [String: [Int]] = [:]
+    for condition in project.rules.compactMap(\.condition).flatMap(\.capabilityConditions) {
+      let key = Self.patternKey(condition)
+      guard byPattern[key] == nil else { continue }
+      let glob = condition.capability.map { Glob($0.value) }
+      byPattern[key] = capabilities.indices.filter { index in
+        (glob?.matches(capabilities[index].id.value) ?? true)
+          && (condition.domain.map { $0.value == capabilities[index].domain } ?? true)
+      }
+    }
+    capabilitiesByPattern = byPattern
     isForArchetype = Dictionary(
       project.framework.archetypes.map { archetype in
         (archetype.id.value, resources.map { $0.isFor(archetype: archetype.id.value) })
       },
       uniquingKeysWith: { first, _ in first })
+  }
+}
+
+extension CompiledProject {
+  /// The capabilities a `gap` or `level` condition names, in the framework's order.
+  func capabilities(matching condition: CapabilityCondition) -> [Int] {
+    capabilitiesByPattern[Self.patternKey(condition)] ?? []
+  }
+
+  private static func patternKey(_ condition: CapabilityCondition) -> String {
+    (condition.capability?.value ?? "*") + "\u{0}" + (condition.domain?.value ?? "")
   }
 }
 
@@ -93,40 +115,26 @@ struct CompiledRule: Sendable {
   let archetypes: Set<String>?
   let effects: [CompiledEffect]
 
-  init(
-    _ rule: Rule, resources: [Resource], capabilities: [Framework.Capability],
-    capabilitiesOfResource: [[Int]]
-  ) {
+  init(_ rule: Rule, capabilities: [Framework.Capability], facts: ResourceFacts) {
     self.rule = rule
     archetypes = rule.condition?.requiredArchetypes
-    effects = rule.effects.map {
-      CompiledEffect(
-        $0, resources: resources, capabilities: capabilities,
-        capabilitiesOfResource: capabilitiesOfResource)
-    }
+    effects = rule.effects.map { CompiledEffect($0, capabilities: capabilities, facts: facts) }
   }
-
 }
 
-/// An effect whose selector, when it has no placeholder, is already a set of resources.
+/// An effect whose selector, when it has no placeholder, is already the resources it chooses.
 struct CompiledEffect: Sendable {
   let effect: Effect
-  /// The resources a selector without placeholders chooses.
-  let fixedSelection: BitSet?
+  /// The resources a selector without placeholders chooses, in catalogue order.
+  let fixedSelection: [Int]?
 
-  init(
-    _ effect: Effect, resources: [Resource], capabilities: [Framework.Capability],
-    capabilitiesOfResource: [[Int]]
-  ) {
+  init(_ effect: Effect, capabilities: [Framework.Capability], facts: ResourceFacts) {
     self.effect = effect
     if let selector = effect.selector, !selector.isDynamic {
-      var selection = BitSet(capacity: resources.count)
-      let matcher = ResourceMatcher(selector: selector, binding: nil, capabilities: capabilities)
-      for (index, resource) in resources.enumerated()
-      where matcher.matches(resource, capabilityIndices: capabilitiesOfResource[index]) {
-        selection.insert(index)
-      }
-      fixedSelection = selection
+      fixedSelection = ResourceMatcher(
+        selector: selector, binding: nil, capabilities: capabilities, facts: facts
+      )
+      .matchingIndices()
     } else {
       fixedSelection = nil
     }

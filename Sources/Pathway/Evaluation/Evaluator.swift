@@ -81,42 +81,50 @@ struct Evaluator {
 
   /// Lists each resource's term sources in the order terms are shown, once, so that scoring a
   /// resource again and again needs no sorting.
+  ///
+  /// Firings come in rule id order, and within a rule in capability id order, so the order of
+  /// firing indices is the order of terms: the recommendations, the requirement and the
+  /// adjustments, each already in firing order, are merged (on a tie: recommendation first).
   private func orderTerms(of evaluation: Evaluation) {
     var sources = [[Evaluation.TermSource]](repeating: [], count: compiled.resources.count)
     for resource in compiled.resources.indices {
-      var list = evaluation.recommendations[resource].map {
-        Evaluation.TermSource.recommendation(firing: $0.firing)
+      let recommendations = evaluation.recommendations[resource]
+      let adjustments = evaluation.adjustments[resource]
+      var requirement = evaluation.requirements[resource]
+      guard !recommendations.isEmpty || !adjustments.isEmpty || requirement != nil else { continue }
+      var list: [Evaluation.TermSource] = []
+      list.reserveCapacity(recommendations.count + adjustments.count + 1)
+      var (r, a) = (0, 0)
+      while r < recommendations.count || a < adjustments.count || requirement != nil {
+        let nextRecommendation = r < recommendations.count ? recommendations[r].firing : Int.max
+        let nextAdjustment = a < adjustments.count ? adjustments[a].firing : Int.max
+        let nextRequirement = requirement ?? Int.max
+        if nextRecommendation <= nextRequirement && nextRecommendation <= nextAdjustment {
+          list.append(.recommendation(firing: nextRecommendation))
+          r += 1
+        } else if nextRequirement <= nextAdjustment {
+          list.append(.requirement(firing: nextRequirement))
+          requirement = nil
+        } else {
+          list.append(.adjustment(firing: nextAdjustment, amount: adjustments[a].amount))
+          a += 1
+        }
       }
-      if let requirement = evaluation.requirements[resource] {
-        list.append(.requirement(firing: requirement))
-      }
-      list += evaluation.adjustments[resource].map {
-        .adjustment(firing: $0.firing, amount: $0.amount)
-      }
-      guard list.count > 1 else {
-        sources[resource] = list
-        continue
-      }
-      func key(_ source: Evaluation.TermSource) -> (Int, Int) {
-        let firing = evaluation.firings[source.firing]
-        return (firing.rule, firing.capability.map { compiled.capabilityIDRank[$0] } ?? -1)
-      }
-      sources[resource] = list.enumerated().sorted { a, b in
-        let (left, right) = (key(a.element), key(b.element))
-        return left != right ? left < right : a.offset < b.offset
-      }.map(\.element)
+      sources[resource] = list
     }
     evaluation.termSources = sources
   }
 
   /// Preferences exclude like a rule, but never a required resource, and never over a rule.
   private func applyPreferences(_ preferences: Learner.Preferences, to evaluation: Evaluation) {
-    let formats = Set(preferences.formats.map(\.value))
-    for (index, resource) in compiled.resources.enumerated()
+    guard preferences.freeOnly || !preferences.formats.isEmpty else { return }
+    let facts = compiled.facts
+    let formats = Set(preferences.formats.compactMap { facts.formatIDs[$0.value] })
+    for index in 0..<facts.count
     where evaluation.exclusions[index] == nil && evaluation.requirements[index] == nil {
-      if preferences.freeOnly && !resource.isFree {
+      if preferences.freeOnly && !facts.isFree[index] {
         evaluation.exclusions[index] = .freeOnly
-      } else if !formats.isEmpty && !formats.contains(resource.format) {
+      } else if !preferences.formats.isEmpty && !formats.contains(facts.formats[index]) {
         evaluation.exclusions[index] = .formats
       }
     }
@@ -176,7 +184,9 @@ struct Evaluator {
     switch outcome(of: condition, learner: learner, assessed: assessed, targets: targets) {
     case .no: return []
     case .once: return [nil]
-    case .each(let capabilities): return capabilities
+    case .each(let capabilities):
+      // In id order, the order terms are listed in.
+      return capabilities.sorted { compiled.capabilityIDRank[$0] < compiled.capabilityIDRank[$1] }
     }
   }
 
@@ -236,13 +246,9 @@ struct Evaluator {
 
   private func matching(_ bounds: CapabilityCondition, minimum: Int, value: (Int) -> Int) -> Outcome
   {
-    let glob = bounds.capability.map { Glob($0.value) }
     let low = bounds.min?.value ?? minimum
     let high = bounds.max?.value ?? Int.max
-    let matched = compiled.capabilities.indices.filter { index in
-      let capability = compiled.capabilities[index]
-      if let glob, !glob.matches(capability.id.value) { return false }
-      if let domain = bounds.domain, capability.domain != domain.value { return false }
+    let matched = compiled.capabilities(matching: bounds).filter { index in
       let measured = value(index)
       return low <= measured && measured <= high
     }
@@ -277,10 +283,11 @@ struct Evaluator {
 
   /// The resources an effect's selector chooses for one firing, in catalogue order.
   private func selection(_ effect: CompiledEffect, binding: Binding, capability: Int?) -> [Int] {
-    if let fixed = effect.fixedSelection { return fixed.members }
+    if let fixed = effect.fixedSelection { return fixed }
     guard let selector = effect.effect.selector else { return [] }
     let matcher = ResourceMatcher(
-      selector: selector, binding: binding, capabilities: compiled.capabilities)
+      selector: selector, binding: binding, capabilities: compiled.capabilities,
+      facts: compiled.facts)
     let pool: [Int]
     if let capability, selector.capability?.count == 1,
       selector.capability?.first?.soloPlaceholder == .capability
@@ -289,9 +296,6 @@ struct Evaluator {
     } else {
       pool = Array(compiled.resources.indices)
     }
-    return pool.filter {
-      matcher.matches(
-        compiled.resources[$0], capabilityIndices: compiled.capabilitiesOfResource[$0])
-    }
+    return pool.filter(matcher.matches)
   }
 }

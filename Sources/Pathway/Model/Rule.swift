@@ -36,6 +36,21 @@ public indirect enum Condition: Sendable {
     }
   }
 
+  /// Every `gap` and `level` condition in it, at any depth.
+  var capabilityConditions: [CapabilityCondition] {
+    var found: [CapabilityCondition] = []
+    var pending = [self]
+    while let condition = pending.popLast() {
+      switch condition {
+      case .gap(let bounds), .level(let bounds): found.append(bounds)
+      case .all(let conditions, _), .any(let conditions, _): pending += conditions
+      case .not(let inner): pending.append(inner)
+      case .archetype, .profession, .completed, .preference: break
+      }
+    }
+    return found
+  }
+
   /// Whether every firing binds a capability (so capability placeholders are defined).
   public var bindsCapability: Bool {
     switch self {

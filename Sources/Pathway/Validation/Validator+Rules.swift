@@ -142,10 +142,7 @@ extension Validator {
       checkPlaceholders(in: template, bindsCapability: bindsCapability, allowsResource: false)
     }
     if !selector.isDynamic,
-      ResourceMatcher(
-        selector: selector, binding: nil, capabilities: project.framework.capabilities
-      )
-      .matchingIDs(in: project.resources, capabilities: project.framework.capabilities).isEmpty
+      selection(of: selector).isEmpty
     {
       report(
         Diagnostic(
@@ -234,10 +231,7 @@ extension Validator {
     for rule in project.rules {
       for effect in rule.effects {
         guard case .exclude(let selector) = effect.kind, !selector.isDynamic else { continue }
-        let excluded = ResourceMatcher(
-          selector: selector, binding: nil, capabilities: project.framework.capabilities
-        )
-        .matchingIDs(in: project.resources, capabilities: project.framework.capabilities)
+        let excluded = selection(of: selector)
         for id in excluded.sorted() {
           guard let requirement = required[id] else { continue }
           if let excluding = rule.condition?.requiredArchetypes,

@@ -10,6 +10,8 @@ struct Validator {
     let archetypeIDs: Set<String>
     let resourceIDs: Set<String>
     let levelRange: ClosedRange<Int>
+    /// What selectors test, per resource: for the checks on what selectors choose.
+    let facts: ResourceFacts
 
     init(_ project: Project) {
       let framework = project.framework
@@ -19,6 +21,7 @@ struct Validator {
       resourceIDs = Set(project.resources.map(\.id.value))
       levelRange =
         framework.minimumLevel...Swift.max(framework.minimumLevel, framework.maximumLevel)
+      facts = ResourceFacts(project.resources, capabilities: framework.capabilities)
     }
   }
 
@@ -47,6 +50,15 @@ struct Validator {
     validateRules()
     for test in project.tests { validate(test) }
     return diagnostics
+  }
+
+  /// The ids of the resources a selector without placeholders chooses, in catalogue order.
+  func selection(of selector: Selector) -> [String] {
+    ResourceMatcher(
+      selector: selector, binding: nil, capabilities: project.framework.capabilities,
+      facts: known.facts
+    )
+    .matchingIndices().map { project.resources[$0].id.value }
   }
 
   mutating func report(_ diagnostic: Diagnostic) {

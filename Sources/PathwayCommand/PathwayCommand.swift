@@ -13,7 +13,7 @@ struct PathwayCommand: ParsableCommand {
     subcommands: [
       CheckCommand.self, PlanCommand.self, ExplainCommand.self, TestCommand.self,
       CoverageCommand.self,
-      DiffCommand.self, SchemaCommand.self, BatchCommand.self,
+      DiffCommand.self, SchemaCommand.self, BatchCommand.self, ReportCommand.self,
     ])
 
   /// Runs the command; bad usage exits 2 (argument-parser's own code for it is 64).

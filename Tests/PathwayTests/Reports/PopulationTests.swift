@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+@testable import Pathway
+
+/// Populations: JSON Lines in, plans out in order, bad lines in place; coverage, diff and report.
+@Suite("Populations")
+struct PopulationTests {
+  static let lines = [
+    #"{"id":"a","archetype":"user","profession":"nurse","assessment":{"safety.risk":0},"preferences":{"budgetMinutes":120}}"#,
+    #"{"id":"b","archetype":"nobody","profession":"nurse"}"#,
+    "",
+    #"{"id":"c","archetype":"embedder","profession":"it lead","assessment":{"records.use":1}}"#,
+    #"{"id":"d","archetype":"creator","profession":"data scientist","completed":["ig-training"]}"#,
+  ]
+
+  static func population() throws -> String {
+    try Fixtures.temporaryFile(
+      named: "population.jsonl", contents: lines.joined(separator: "\n") + "\n")
+  }
+
+  @Test(
+    "batch writes a line for each learner in input order, a bad one in its place, on any number of workers"
+  )
+  func batchKeepsOrder() throws {
+    let pathway = try Fixtures.validPathway()
+    let path = try Self.population()
+    var outputs: [String] = []
+    for jobs in [1, 2, 3] {
+      var planner = BatchPlanner(pathway: pathway, jobs: jobs)
+      planner.chunkSize = 2
+      var output = ""
+      let summary = try planner.run(try LearnerSource(path: path), write: { output += $0 })
+      #expect(summary.planned == 3 && summary.failed == 1)
+      outputs.append(output)
+    }
+    #expect(Set(outputs).count == 1)
+    let rows = outputs[0].split(separator: "\n").map(String.init)
+    #expect(rows.count == 4)
+    #expect(rows[0].contains(#""learner":"a""#) && rows[2].contains(#""learner":"c""#))
+    #expect(
+      rows[1].hasPrefix(#"{"file":"#) && rows[1].contains(#""line":2"#)
+        && rows[1].contains("unknown-archetype"))
+    #expect(!rows[0].contains(#""why""#))
+  }
+
+  @Test("a bad line's diagnostics name its line in the file")
+  func lineNumbers() throws {
+    let pathway = try Fixtures.validPathway()
+    var lines: [Int] = []
+    try LearnerSource(path: try Self.population()).readEach { entry in
+      if case .failure(let error) = pathway.learner(
+        from: entry.bytes, file: entry.file, firstLine: entry.line)
+      {
+        lines += error.diagnostics.map(\.location.line)
+      }
+      return true
+    }
+    #expect(lines == [2])
+  }
+
+  @Test("coverage counts, per capability and archetype, the resources that reach the target")
+  func coverage() throws {
+    let pathway = try Fixtures.validPathway()
+    let coverage = pathway.coverage()
+    // Creators aim for 3 in clinical risk (their statements); only the safety case reaches it.
+    #expect(
+      coverage.cell("safety.risk", "creator")
+        == Coverage.Cell(
+          capability: "safety.risk", archetype: "creator", target: 3, resources: 1, learners: nil))
+    // Users aim for 1 in AI basics: the introduction and the two level-3 resources reach it.
+    #expect(coverage.cell("ai.basics", "user")?.resources == 3)
+    // Creators have no expectation in records: no target, so no hole.
+    #expect(coverage.cell("records.use", "creator")?.target == 0)
+    #expect(coverage.holes.isEmpty)
+  }
+
+  @Test("a target that no resource reaches is a hole")
+  func hole() throws {
+    let copy = try Fixtures.copy(Fixtures.valid)
+    let framework = copy + "/catalogue/framework.yaml"
+    let text = try String(contentsOfFile: framework, encoding: .utf8)
+    try text.replacingAll(
+      "      - {id: ai.basics, name: AI basics, description: What AI is and is not.}",
+      with: "      - {id: ai.basics, name: AI basics, description: What AI is and is not.}\n"
+        + "      - {id: ai.robots, name: Robots, description: Machines that move.}"
+    ).write(toFile: framework, atomically: true, encoding: .utf8)
+    let pathway = try #require(Pathway.check(InputPaths(root: copy)).pathway)
+    // Users (default 1) and embedders (default 2) have a target no resource reaches; creators none.
+    #expect(
+      pathway.coverage().holes.map { "\($0.capability)/\($0.archetype)" } == [
+        "ai.robots/user", "ai.robots/embedder",
+      ])
+  }
+
+  @Test("coverage weighs holes by the learners who have the gap")
+  func coverageWeighted() throws {
+    let pathway = try Fixtures.validPathway()
+    var gaps = PopulationGaps()
+    try LearnerSource(path: try Self.population()).readEach { entry in
+      if case .success(let learner) = pathway.learner(
+        from: entry.bytes, file: entry.file, firstLine: entry.line)
+      {
+        gaps.add(learner, in: pathway)
+      }
+      return true
+    }
+    let coverage = pathway.coverage(population: gaps)
+    #expect(coverage.population == 3)
+    #expect(coverage.cell("safety.risk", "user")?.learners == 1)
+  }
+
+  @Test(
+    "diff finds no change between a rule set and itself, and names the rule that changes a plan")
+  func diff() throws {
+    let original = try Fixtures.validPathway()
+    let learner = try Fixtures.validLearner("nurse", in: original)
+    var same = PopulationDiff()
+    same.compare(learner, before: original, after: original)
+    #expect(!same.hasChanges && same.learners == 1)
+
+    let copy = try Fixtures.copy(Fixtures.valid)
+    let rules = copy + "/rules/rules.yaml"
+    let text = try String(contentsOfFile: rules, encoding: .utf8)
+    try text.replacingAll("exclude: {tag: specialist}", with: "exclude: {ids: [risk-basics]}")
+      .write(toFile: rules, atomically: true, encoding: .utf8)
+    let changed = try #require(Pathway.check(InputPaths(root: copy)).pathway)
+    var diff = PopulationDiff()
+    diff.compare(learner, before: original, after: changed)
+    let change = try #require(diff.changes.first)
+    #expect(change.removed.map(\.resource) == ["risk-basics"])
+    #expect(change.removed.first?.rule == "no-specialist-for-users")
+    #expect(change.removed.first?.reason == "excluded by no-specialist-for-users")
+  }
+
+  @Test("the report counts learners, gaps and hours")
+  func report() throws {
+    let pathway = try Fixtures.validPathway()
+    var report = PopulationReport()
+    for name in ["nurse", "embedder", "creator"] {
+      let learner = try Fixtures.validLearner(name, in: pathway)
+      report.add(learner, plan: pathway.plan(for: learner))
+    }
+    #expect(report.learners == 3)
+    #expect(report.byArchetype.map(\.learners).reduce(0, +) == 3)
+    #expect(report.totalMinutes == 95 + 225 + 600)
+    #expect(report.commonestGaps.first?.name == "safety.risk")
+  }
+}

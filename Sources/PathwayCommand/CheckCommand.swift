@@ -13,9 +13,21 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "text, json, github or sarif.")
   var format: DiagnosticFormat = .text
 
+  @Option(
+    help: ArgumentHelp(
+      "Print at most this many diagnostics in text and github forms, then a count of the rest.",
+      valueName: "n"))
+  var maxDiagnostics = 500
+
+  func validate() throws {
+    if maxDiagnostics < 1 { throw ValidationError("--max-diagnostics must be at least 1") }
+  }
+
   func run() throws {
-    let (_, diagnostics) = Pathway.check(inputs.paths)
-    Output.print(DiagnosticRenderer(format: format).render(diagnostics))
+    let (_, diagnostics) = Pathway.check(inputs.paths, limits: inputs.limits.readingLimits)
+    var renderer = DiagnosticRenderer(format: format)
+    renderer.maximumShown = maxDiagnostics
+    Output.print(renderer.render(diagnostics))
     if diagnostics.hasErrors { throw ExitCode.failure }
   }
 }

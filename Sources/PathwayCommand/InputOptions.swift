@@ -10,16 +10,53 @@ struct InputOptions: ParsableArguments {
   @Option(help: ArgumentHelp("A catalogue file or folder (repeatable).", valueName: "path"))
   var catalogue: [String] = []
 
+  @OptionGroup var limits: LimitOptions
+
   var paths: InputPaths { InputPaths(rules: rules, catalogue: catalogue) }
 
   /// The checked rule set, or exit 1 after printing every problem to standard error.
   func pathway() throws -> Pathway {
-    let (pathway, diagnostics) = Pathway.check(paths)
+    let (pathway, diagnostics) = Pathway.check(paths, limits: limits.readingLimits)
     guard let pathway else {
       Output.error(DiagnosticRenderer(format: .text).render(diagnostics))
       throw ExitCode.failure
     }
     return pathway
+  }
+}
+
+/// The limits on what one input file may ask of the reader.
+struct LimitOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("The largest file read.", valueName: "bytes"))
+  var maxFileBytes = ReadingLimits().maxFileBytes
+
+  @Option(help: ArgumentHelp("The deepest nesting of lists and mappings.", valueName: "levels"))
+  var maxDepth = ReadingLimits().maxDepth
+
+  @Option(help: ArgumentHelp("The most values aliases may add in one file.", valueName: "values"))
+  var maxAliases = ReadingLimits().maxAliasEvents
+
+  @Option(help: ArgumentHelp("The longest value.", valueName: "bytes"))
+  var maxScalarBytes = ReadingLimits().maxScalarBytes
+
+  @Option(help: ArgumentHelp("The most entries in one list or mapping.", valueName: "entries"))
+  var maxEntries = ReadingLimits().maxEntries
+
+  func validate() throws {
+    guard [maxFileBytes, maxDepth, maxAliases, maxScalarBytes, maxEntries].allSatisfy({ $0 > 0 })
+    else {
+      throw ValidationError("limits must be above 0")
+    }
+  }
+
+  var readingLimits: ReadingLimits {
+    var limits = ReadingLimits()
+    limits.maxFileBytes = maxFileBytes
+    limits.maxDepth = maxDepth
+    limits.maxAliasEvents = maxAliases
+    limits.maxScalarBytes = maxScalarBytes
+    limits.maxEntries = maxEntries
+    return limits
   }
 }
 

@@ -11,6 +11,8 @@ public struct ReadingLimits: Sendable, Hashable {
   public var maxAliasEvents = 100_000
   /// The longest scalar, in bytes.
   public var maxScalarBytes = 1 << 20
+  /// The most entries in one list or mapping (a catalogue file's resources, say).
+  public var maxEntries = 100_000
 
   /// The defaults.
   public init() {}

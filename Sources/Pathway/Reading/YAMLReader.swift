@@ -55,6 +55,8 @@ private struct ReadingSession {
     var anchor: String?
     var depth: Int
     var deepest: Int
+    /// Nodes directly inside it so far (a mapping's keys and values both count).
+    var children = 0
   }
 
   /// An anchored node: its events and how deep it nests below its own level.
@@ -130,6 +132,7 @@ private struct ReadingSession {
         } ?? ""
       let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.tag == nil
       let anchor = scalar.anchor.map { String(cString: $0) }
+      countChild(at: location)
       append(YAMLEvent(kind: .scalar, value: value, isPlain: isPlain, location: location))
       if let anchor {
         anchors[anchor] = Anchored(range: (events.count - 1)..<events.count, relativeDepth: 0)
@@ -144,6 +147,7 @@ private struct ReadingSession {
       close(.mappingEnd, at: location)
     case YAML_ALIAS_EVENT:
       let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+      countChild(at: location)
       expandAlias(name, at: location)
     default:
       break
@@ -152,6 +156,21 @@ private struct ReadingSession {
 
   mutating func append(_ event: YAMLEvent) {
     events.append(event)
+  }
+
+  /// Counts a node inside the innermost open collection, and stops at the entries limit.
+  mutating func countChild(at location: SourceLocation) {
+    guard let parent = openNodes.indices.last else { return }
+    openNodes[parent].children += 1
+    let isMapping = events[openNodes[parent].start].kind == .mappingStart
+    let entries = isMapping ? (openNodes[parent].children + 1) / 2 : openNodes[parent].children
+    if entries > limits.maxEntries {
+      diagnostics.append(
+        Diagnostic(
+          .tooManyEntries, "more than \(limits.maxEntries) entries in one list or mapping",
+          at: location,
+          help: "split the entries over several files"))
+    }
   }
 
   mutating func open(
@@ -165,6 +184,7 @@ private struct ReadingSession {
           help: "flatten the structure; no Pathway file needs more than a few levels"))
       return
     }
+    countChild(at: location)
     openNodes.append(
       OpenNode(
         start: events.count, anchor: anchor.map { String(cString: $0) }, depth: depth,

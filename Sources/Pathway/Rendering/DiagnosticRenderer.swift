@@ -6,6 +6,9 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 /// Prints diagnostics for people (text, the compiler convention) or for tools (json, github, sarif).
 public struct DiagnosticRenderer: Sendable {
   public var format: DiagnosticFormat
+  /// In the text and github forms, how many diagnostics to print before saying how many more
+  /// there are; nil prints them all. The summary always counts them all.
+  public var maximumShown: Int?
 
   /// A renderer for one format.
   public init(format: DiagnosticFormat) {
@@ -15,11 +18,24 @@ public struct DiagnosticRenderer: Sendable {
   /// All diagnostics in the chosen form, ending with a newline.
   public func render(_ diagnostics: [Diagnostic]) -> String {
     switch format {
-    case .text: return diagnostics.map(Self.text).joined() + Self.summary(diagnostics) + "\n"
+    case .text:
+      return shown(diagnostics).map(Self.text).joined() + more(diagnostics)
+        + Self.summary(diagnostics) + "\n"
     case .json: return JSON.array(diagnostics.map(Self.json)).serialized(pretty: true) + "\n"
-    case .github: return GitHubAnnotations.render(diagnostics)
+    case .github:
+      return GitHubAnnotations.render(shown(diagnostics)) + more(diagnostics)
+        + Self.summary(diagnostics) + "\n"
     case .sarif: return SARIFLog.render(diagnostics)
     }
+  }
+
+  private func shown(_ diagnostics: [Diagnostic]) -> ArraySlice<Diagnostic> {
+    diagnostics.prefix(maximumShown ?? diagnostics.count)
+  }
+
+  private func more(_ diagnostics: [Diagnostic]) -> String {
+    let hidden = diagnostics.count - shown(diagnostics).count
+    return hidden > 0 ? "... and \(hidden) more (raise --max-diagnostics to see them)\n" : ""
   }
 
   /// `file:line:column: error: message`, then `help:` and notes, indented.

@@ -1,7 +1,7 @@
-/// GitHub Actions workflow commands (`::error file=...::message`), then the full list as text,
+/// GitHub Actions workflow commands (`::error file=...::message`), then the same list as text,
 /// since GitHub shows only a few annotations per step.
 enum GitHubAnnotations {
-  static func render(_ diagnostics: [Diagnostic]) -> String {
+  static func render(_ diagnostics: some Collection<Diagnostic>) -> String {
     var output = ""
     for diagnostic in diagnostics {
       var properties = ["file=\(escapeProperty(diagnostic.location.file))"]
@@ -14,7 +14,6 @@ enum GitHubAnnotations {
         "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(message))\n"
     }
     return output + diagnostics.map(DiagnosticRenderer.text).joined()
-      + DiagnosticRenderer.summary(diagnostics) + "\n"
   }
 
   /// Escapes a message as GitHub's workflow commands require.

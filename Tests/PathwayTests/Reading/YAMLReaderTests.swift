@@ -121,4 +121,35 @@ struct YAMLReaderTests {
     limits.maxScalarBytes = 4
     #expect(diagnostics("a: 12345\n", limits: limits).map(\.code) == [.scalarTooLong])
   }
+
+  @Test("a list or mapping over the entries limit is refused")
+  func entriesLimit() {
+    var limits = ReadingLimits()
+    limits.maxEntries = 3
+    #expect(diagnostics("[1, 2, 3]\n", limits: limits).isEmpty)
+    #expect(diagnostics("[1, 2, 3, 4]\n", limits: limits).map(\.code) == [.tooManyEntries])
+    #expect(
+      diagnostics("{a: 1, b: 2, c: 3, d: 4}\n", limits: limits).map(\.code) == [.tooManyEntries])
+  }
+
+  @Test("a file at a limit is reported, and the other files are still checked")
+  func limitDoesNotStopOtherFiles() throws {
+    var limits = ReadingLimits()
+    limits.maxDepth = 10
+    let deep = try Fixtures.temporaryFile(
+      named: "deep.yaml",
+      contents: "- " + String(repeating: "[", count: 12) + String(repeating: "]", count: 12) + "\n")
+    let valid = Fixtures.valid
+    let found = ProjectLoader(limits: limits).load(
+      InputPaths(
+        rules: [valid + "/rules"],
+        catalogue: [
+          valid + "/catalogue", deep, Fixtures.root + "/invalid/resources/unknown-capability.yaml",
+        ])
+    ).diagnostics
+    #expect(
+      found.map(\.code).sorted { $0.rawValue < $1.rawValue } == [
+        .nestingTooDeep, .unknownCapability,
+      ])
+  }
 }

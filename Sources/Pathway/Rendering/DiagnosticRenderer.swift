@@ -6,8 +6,9 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 /// Prints diagnostics for people (text, the compiler convention) or for tools (json, github, sarif).
 public struct DiagnosticRenderer: Sendable {
   public var format: DiagnosticFormat
-  /// In the text and github forms, how many diagnostics to print before saying how many more
-  /// there are; nil prints them all. The summary always counts them all.
+  /// How many diagnostics the text and github forms print before saying how many more there are.
+  ///
+  /// Nil prints them all. The summary always counts them all.
   public var maximumShown: Int?
 
   /// A renderer for one format.

@@ -12,6 +12,9 @@ public struct ExplanationTextRenderer: Sendable {
     var out =
       "\(TerminalText.safe(explanation.resource.id.value)): \(explanation.status.rawValue)\n"
     out += TerminalText.safe(explanation.text) + "\n"
+    if let rule = explanation.by, let location = explanation.byLocation, explanation.status != .excluded {
+      out += "Decided by rule \(TerminalText.safe(rule)) (\(location)).\n"
+    }
     if !explanation.terms.isEmpty {
       out += "Score \(PlanVocabulary.score(explanation.score)):\n"
       for term in explanation.terms {

@@ -12,7 +12,9 @@ public struct ExplanationTextRenderer: Sendable {
     var out =
       "\(TerminalText.safe(explanation.resource.id.value)): \(explanation.status.rawValue)\n"
     out += TerminalText.safe(explanation.text) + "\n"
-    if let rule = explanation.by, let location = explanation.byLocation, explanation.status != .excluded {
+    if let rule = explanation.by, let location = explanation.byLocation,
+      explanation.status != .excluded
+    {
       out += "Decided by rule \(TerminalText.safe(rule)) (\(location)).\n"
     }
     if !explanation.terms.isEmpty {

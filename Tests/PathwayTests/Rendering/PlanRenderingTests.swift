@@ -41,6 +41,31 @@ struct PlanRenderingTests {
     #expect(rendered == (try String(contentsOfFile: path, encoding: .utf8)))
   }
 
+  static let bundledLearners: [String] = {
+    ((try? FileManager.default.contentsOfDirectory(
+      atPath: Fixtures.projectRoot + "/examples/learners")) ?? [])
+      .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+  }()
+
+  @Test(
+    "each bundled example learner's plan matches its golden file in every format",
+    arguments: bundledLearners, formats)
+  func bundledGolden(learner: String, format: PlanFormat) throws {
+    let (pathway, diagnostics) = Pathway.check(InputPaths(root: Fixtures.projectRoot))
+    let checked = try #require(pathway, "\(diagnostics)")
+    let plan = checked.plan(
+      for: try checked.learner(at: Fixtures.projectRoot + "/examples/learners/\(learner).yaml")
+        .get())
+    let rendered = Self.render(plan, format, framework: checked.compiled.project.framework)
+    let path = Fixtures.root + "/golden/bundled/\(learner).\(format.rawValue)"
+    if ProcessInfo.processInfo.environment["PATHWAY_UPDATE_FIXTURES"] != nil {
+      try FileManager.default.createDirectory(
+        atPath: Fixtures.root + "/golden/bundled", withIntermediateDirectories: true)
+      try rendered.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+    #expect(rendered == (try String(contentsOfFile: path, encoding: .utf8)))
+  }
+
   @Test("HTML escapes input and links only http addresses")
   func html() throws {
     let (plan, framework) = try Self.hostilePlan()

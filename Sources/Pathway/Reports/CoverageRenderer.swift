@@ -36,7 +36,9 @@ public struct CoverageRenderer: Sendable {
     }
     var out =
       "Coverage of \(coverage.framework): target level / resources that reach it (✗ none does)\n\n"
-    out += pad("capability", width) + coverage.archetypes.map { pad($0, 10) }.joined() + "\n"
+    out +=
+      (pad("capability", width) + coverage.archetypes.map { pad($0, 10) }.joined())
+      .trimmingTrailingWhitespace + "\n"
     for capability in coverage.capabilities {
       out += pad(capability, width)
       for archetype in coverage.archetypes {

@@ -269,26 +269,7 @@ struct EventDecoder {
 
   /// How many keys the mapping at the cursor has, known or not; 0 when it is not a mapping.
   func keyCount() -> Int {
-    guard current?.kind == .mappingStart else { return 0 }
-    var keys = 0
-    var depth = 0
-    var expectingKey = true
-    for event in document.events[(index + 1)...] {
-      switch event.kind {
-      case .scalar where depth == 0:
-        if expectingKey { keys += 1 }
-        expectingKey.toggle()
-      case .scalar:
-        continue
-      case .mappingStart, .sequenceStart:
-        depth += 1
-      case .mappingEnd, .sequenceEnd:
-        if depth == 0 { return keys }
-        depth -= 1
-        if depth == 0 { expectingKey = true }
-      }
-    }
-    return keys
+    document.keys(ofMappingAt: index).count
   }
 
   /// One of a fixed set of words.

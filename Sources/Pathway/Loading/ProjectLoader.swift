@@ -166,24 +166,7 @@ public struct ProjectLoader: Sendable {
     guard let first = document.events.first else { return nil }
     if first.kind == .sequenceStart { return .resources }
     guard first.kind == .mappingStart else { return nil }
-    var keys: Set<String> = []
-    var depth = 0
-    var expectingKey = true
-    scan: for event in document.events.dropFirst() {
-      switch event.kind {
-      case .scalar where depth == 0:
-        if expectingKey { keys.insert(event.value) }
-        expectingKey.toggle()
-      case .scalar:
-        continue
-      case .mappingStart, .sequenceStart:
-        depth += 1
-      case .mappingEnd, .sequenceEnd:
-        if depth == 0 { break scan }
-        depth -= 1
-        if depth == 0 { expectingKey = true }
-      }
-    }
+    let keys = Set(document.keys(ofMappingAt: 0))
     if keys.contains("rules") { return .rules }
     if keys.contains("tests") { return .tests }
     if keys.contains("resources") { return .resources }

@@ -17,6 +17,23 @@ enum HTMLEscaping {
     return out
   }
 
+  /// The start of a page, up to and including `<body>`: language, character set, viewport,
+  /// title and an inline style sheet (no script).
+  static func pageStart(title: String, styleSheet: String) -> String {
+    """
+    <!DOCTYPE html>
+    <html lang="en-GB">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>\(escape(title))</title>
+    <style>\(styleSheet)</style>
+    </head>
+    <body>
+
+    """
+  }
+
   /// Whether an address may be a link: http or https only, never `javascript:` or `data:`.
   static func isWebLink(_ url: String) -> Bool {
     let lowered = url.lowercased()

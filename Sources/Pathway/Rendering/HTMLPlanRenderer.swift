@@ -6,16 +6,8 @@ struct HTMLPlanRenderer {
 
   func render(_ plan: Plan) -> String {
     let title = "Learning plan" + (plan.learner.map { " for \($0)" } ?? "")
-    var out = """
-      <!DOCTYPE html>
-      <html lang="en-GB">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(e(title))</title>
-      <style>\(Self.styleSheet)</style>
-      </head>
-      <body>
+    var out = HTMLEscaping.pageStart(title: title, styleSheet: Self.styleSheet)
+    out += """
       <header><h1>\(e(title))</h1>
       <p>\(e(names.archetypeName(plan.archetype))), \(e(plan.profession)). \(e(names.totals(plan))).</p></header>
       <main>

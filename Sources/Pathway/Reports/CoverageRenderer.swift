@@ -84,16 +84,9 @@ public struct CoverageRenderer: Sendable {
   private func html(_ coverage: Coverage) -> String {
     let e = HTMLEscaping.escape
     let names = PlanVocabulary(framework: framework)
-    var out = """
-      <!DOCTYPE html>
-      <html lang="en-GB">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>Coverage of \(e(coverage.framework))</title>
-      <style>\(Self.styleSheet)</style>
-      </head>
-      <body>
+    var out = HTMLEscaping.pageStart(
+      title: "Coverage of \(coverage.framework)", styleSheet: Self.styleSheet)
+    out += """
       <main>
       <h1>Coverage of \(e(coverage.framework))</h1>
       <p>Each cell shows the level the framework expects of the archetype, then how many resources can bring a learner of that archetype there. A cell marked ✗ is a hole: no resource reaches the target. Darker cells have more resources.</p>

@@ -73,18 +73,15 @@ public struct PopulationReportRenderer: Sendable {
     }
   }
 
+  static let styleSheet = """
+    body{font-family:Arial,Helvetica,sans-serif;color:#212b32;max-width:56rem;margin:1rem auto;padding:0 1rem}
+    svg text{font-size:13px;fill:#212b32}rect{fill:#005eb8}
+    """
+
   private func html(_ report: PopulationReport) -> String {
     let e = HTMLEscaping.escape
-    var out = """
-      <!DOCTYPE html>
-      <html lang="en-GB">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>Population report</title>
-      <style>body{font-family:Arial,Helvetica,sans-serif;color:#212b32;max-width:56rem;margin:1rem auto;padding:0 1rem}svg text{font-size:13px;fill:#212b32}rect{fill:#005eb8}</style>
-      </head>
-      <body>
+    var out = HTMLEscaping.pageStart(title: "Population report", styleSheet: Self.styleSheet)
+    out += """
       <main>
       <h1>Population report</h1>
       <p>\(report.learners) learners; their plans add up to \((report.totalMinutes + 30) / 60) hours of learning.</p>

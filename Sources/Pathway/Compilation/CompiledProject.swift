@@ -69,7 +69,10 @@ public final class CompiledProject: Sendable {
       for prerequisite in needs { dependents[prerequisite].append(resource) }
     }
     dependentsOfResource = dependents
-    let compiled = project.rules.map { CompiledRule($0, capabilities: capabilities, facts: facts) }
+    let compiled = project.rules.map {
+      CompiledRule(
+        $0, capabilities: capabilities, facts: facts, resourcesByCapability: byCapability)
+    }
     rules = compiled
     var byArchetype: [String: [Int]] = [:]
     for archetype in project.framework.archetypes.map(\.id.value) {
@@ -115,29 +118,79 @@ struct CompiledRule: Sendable {
   let archetypes: Set<String>?
   let effects: [CompiledEffect]
 
-  init(_ rule: Rule, capabilities: [Framework.Capability], facts: ResourceFacts) {
+  init(
+    _ rule: Rule, capabilities: [Framework.Capability], facts: ResourceFacts,
+    resourcesByCapability: [[Int]]
+  ) {
     self.rule = rule
     archetypes = rule.condition?.requiredArchetypes
-    effects = rule.effects.map { CompiledEffect($0, capabilities: capabilities, facts: facts) }
+    effects = rule.effects.map {
+      CompiledEffect(
+        $0, capabilities: capabilities, facts: facts, resourcesByCapability: resourcesByCapability)
+    }
   }
 }
 
-/// An effect whose selector, when it has no placeholder, is already the resources it chooses.
+/// An effect whose selector, when it has no placeholder, is already the resources it chooses;
+/// and when it selects by `{capability}`, already narrowed, for each capability, by its keys
+/// without placeholders.
 struct CompiledEffect: Sendable {
   let effect: Effect
   /// The resources a selector without placeholders chooses, in catalogue order.
   let fixedSelection: [Int]?
+  /// For a selector on `capability: "{capability}"`: per capability, the resources that teach it
+  /// and meet the selector's keys without placeholders (the rest are tested per firing).
+  let poolByCapability: [[Int]]?
 
-  init(_ effect: Effect, capabilities: [Framework.Capability], facts: ResourceFacts) {
+  init(
+    _ effect: Effect, capabilities: [Framework.Capability], facts: ResourceFacts,
+    resourcesByCapability: [[Int]]
+  ) {
     self.effect = effect
-    if let selector = effect.selector, !selector.isDynamic {
+    guard let selector = effect.selector else {
+      (fixedSelection, poolByCapability) = (nil, nil)
+      return
+    }
+    if !selector.isDynamic {
       fixedSelection = ResourceMatcher(
         selector: selector, binding: nil, capabilities: capabilities, facts: facts
       )
       .matchingIndices()
-    } else {
+      poolByCapability = nil
+    } else if selector.capability?.count == 1,
+      selector.capability?.first?.soloPlaceholder == .capability
+    {
+      let fixedKeys = ResourceMatcher(
+        selector: selector.keepingFixedKeys, binding: nil, capabilities: capabilities, facts: facts)
       fixedSelection = nil
+      poolByCapability = resourcesByCapability.map { $0.filter(fixedKeys.matches) }
+    } else {
+      (fixedSelection, poolByCapability) = (nil, nil)
     }
+  }
+}
+
+extension Selector {
+  /// The selector with only its keys that hold no placeholder: it chooses a superset of what
+  /// the whole selector chooses for any firing.
+  var keepingFixedKeys: Selector {
+    func fixed(_ templates: [Template]?) -> [Template]? {
+      templates.flatMap { $0.allSatisfy(\.isLiteral) ? $0 : nil }
+    }
+    func fixed(_ number: NumberValue?) -> NumberValue? {
+      if case .literal = number { number } else { nil }
+    }
+    var copy = self
+    copy.ids = fixed(ids)
+    copy.capability = fixed(capability)
+    copy.domain = fixed(domain)
+    copy.format = fixed(format)
+    copy.tag = fixed(tag)
+    copy.provider = fixed(provider)
+    copy.archetype = fixed(archetype)
+    copy.maxMinutes = fixed(maxMinutes)
+    copy.level = level.map { Bounds(min: fixed($0.min), max: fixed($0.max)) }
+    return copy
   }
 }
 

@@ -288,14 +288,9 @@ struct Evaluator {
     let matcher = ResourceMatcher(
       selector: selector, binding: binding, capabilities: compiled.capabilities,
       facts: compiled.facts)
-    let pool: [Int]
-    if let capability, selector.capability?.count == 1,
-      selector.capability?.first?.soloPlaceholder == .capability
-    {
-      pool = compiled.resourcesByCapability[capability]
-    } else {
-      pool = Array(compiled.resources.indices)
+    if let capability, let pools = effect.poolByCapability {
+      return pools[capability].filter(matcher.matches)
     }
-    return pool.filter(matcher.matches)
+    return compiled.resources.indices.filter(matcher.matches)
   }
 }

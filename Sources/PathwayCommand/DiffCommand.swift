@@ -48,7 +48,7 @@ struct DiffCommand: ParsableCommand {
           + "  help: compare rule sets built on the same framework\n")
       throw ExitCode.failure
     }
-    var diff = PopulationDiff()
+    var diff = PopulationDiff(before: old, after: new)
     let failures = try Population(path: learners).forEachLearner(in: new) { learner in
       diff.compare(learner, before: old, after: new)
     }

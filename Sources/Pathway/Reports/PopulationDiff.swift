@@ -32,8 +32,12 @@ public struct PopulationDiff: Sendable {
     public var newlyUncovered: [Plan.Uncovered]
     /// Capabilities uncovered before and not after.
     public var newlyCovered: [String]
+    /// The added, removed or changed rules that fire for this learner on either side.
+    public var changedRules: [String] = []
   }
 
+  /// The rules that differ between the two sides.
+  public var rules = RuleChanges()
   /// Learners compared.
   public var learners = 0
   /// The learners whose plan changed, in input order.
@@ -41,6 +45,11 @@ public struct PopulationDiff: Sendable {
 
   /// An empty comparison.
   public init() {}
+
+  /// An empty comparison of two rule sets, knowing which of their rules differ.
+  public init(before: Pathway, after: Pathway) {
+    rules = RuleChanges(before: before, after: after)
+  }
 
   /// Whether any plan changed.
   public var hasChanges: Bool { !changes.isEmpty }
@@ -64,7 +73,7 @@ public struct PopulationDiff: Sendable {
     let moved = Self.moves(from: old.steps, to: new.steps)
     let oldUncovered = Set(old.uncovered.map(\.capability))
     let newUncovered = Set(new.uncovered.map(\.capability))
-    let change = LearnerChange(
+    var change = LearnerChange(
       learner: learner.id ?? "",
       added: added, removed: removed, moved: moved,
       minutesBefore: old.totalMinutes, minutesAfter: new.totalMinutes,
@@ -73,6 +82,11 @@ public struct PopulationDiff: Sendable {
     if !added.isEmpty || !removed.isEmpty || !moved.isEmpty || !change.newlyUncovered.isEmpty
       || !change.newlyCovered.isEmpty
     {
+      let differing = rules.all
+      if !differing.isEmpty {
+        let fired = before.firedRules(for: learner).union(after.firedRules(for: learner))
+        change.changedRules = fired.intersection(differing).sorted()
+      }
       changes.append(change)
     }
   }

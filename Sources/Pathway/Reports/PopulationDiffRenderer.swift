@@ -38,6 +38,14 @@ public struct PopulationDiffRenderer: Sendable {
     }
     var out = markdown ? "## Effect on learners' plans\n\n" : ""
     out += summary(diff) + "\n"
+    let rules = diff.rules
+    for (label, ids) in [
+      ("Rules added", rules.added), ("Rules removed", rules.removed),
+      ("Rules changed", rules.changed),
+    ]
+    where !ids.isEmpty {
+      out += "\(label): " + ids.map(escape).joined(separator: ", ") + "\n"
+    }
     for change in diff.changes {
       let minutes = change.minutesAfter - change.minutesBefore
       let sign = minutes >= 0 ? "+" : ""
@@ -58,6 +66,11 @@ public struct PopulationDiffRenderer: Sendable {
       }
       for gap in change.newlyUncovered {
         out += "\(bullet)! \(escape(gap.capability)) newly uncovered: \(escape(gap.reason))\n"
+      }
+      if !change.changedRules.isEmpty {
+        out +=
+          "\(bullet)changed rules that apply: "
+          + change.changedRules.map(escape).joined(separator: ", ") + "\n"
       }
       for capability in change.newlyCovered {
         out += "\(bullet)✓ \(escape(capability)) now covered\n"
@@ -82,6 +95,14 @@ public struct PopulationDiffRenderer: Sendable {
     return .object([
       ("learners", .int(diff.learners)),
       ("affected", .int(diff.changes.count)),
+      (
+        "rules",
+        .object([
+          ("added", .array(diff.rules.added.map(JSON.string))),
+          ("removed", .array(diff.rules.removed.map(JSON.string))),
+          ("changed", .array(diff.rules.changed.map(JSON.string))),
+        ])
+      ),
       (
         "changes",
         .array(
@@ -113,6 +134,7 @@ public struct PopulationDiffRenderer: Sendable {
                   })
               ),
               ("newlyCovered", .array(change.newlyCovered.map(JSON.string))),
+              ("changedRules", .array(change.changedRules.map(JSON.string))),
             ])
           })
       ),

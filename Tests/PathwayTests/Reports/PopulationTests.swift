@@ -125,12 +125,31 @@ struct PopulationTests {
     try text.replacingAll("exclude: {tag: specialist}", with: "exclude: {ids: [risk-basics]}")
       .write(toFile: rules, atomically: true, encoding: .utf8)
     let changed = try #require(Pathway.check(InputPaths(root: copy)).pathway)
-    var diff = PopulationDiff()
+    var diff = PopulationDiff(before: original, after: changed)
     diff.compare(learner, before: original, after: changed)
+    #expect(diff.rules.changed == ["no-specialist-for-users"] && diff.rules.added.isEmpty)
+    #expect(diff.changes.first?.changedRules == ["no-specialist-for-users"])
     let change = try #require(diff.changes.first)
     #expect(change.removed.map(\.resource) == ["risk-basics"])
     #expect(change.removed.first?.rule == "no-specialist-for-users")
     #expect(change.removed.first?.reason == "excluded by no-specialist-for-users")
+  }
+
+  @Test("rules that only move within or between files are not changed rules")
+  func movedRulesAreNotChanged() throws {
+    let original = try Fixtures.validPathway()
+    let copy = try Fixtures.copy(Fixtures.valid)
+    let rules = copy + "/rules/rules.yaml"
+    let text = try String(contentsOfFile: rules, encoding: .utf8)
+    let entries = text.components(separatedBy: "\n  - id: ")
+    let reordered =
+      entries[0] + "\n  - id: "
+      + entries.dropFirst().reversed().map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }
+      .joined(separator: "  - id: ")
+    try reordered.write(toFile: rules, atomically: true, encoding: .utf8)
+    let moved = try #require(Pathway.check(InputPaths(root: copy)).pathway)
+    let changes = RuleChanges(before: original, after: moved)
+    #expect(changes.all.isEmpty)
   }
 
   @Test("the report counts learners, gaps and hours")

@@ -27,7 +27,7 @@ struct TextPlanRenderer {
         out +=
           wrap(
             "- \(safe(names.capabilityName(gap.capability))): \(gap.assessed) → \(gap.target)\(closed)\(left)",
-            indent: "  ") + "\n"
+            indent: "    ", first: "  ") + "\n"
       }
     }
     if !plan.uncovered.isEmpty {
@@ -36,7 +36,7 @@ struct TextPlanRenderer {
         out +=
           wrap(
             "- \(safe(names.capabilityName(uncovered.capability))): \(uncovered.gap) level\(uncovered.gap == 1 ? "" : "s") left, \(safe(uncovered.reason))",
-            indent: "  ") + "\n"
+            indent: "    ", first: "  ") + "\n"
       }
     }
     return out

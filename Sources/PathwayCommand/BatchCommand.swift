@@ -13,10 +13,7 @@ struct BatchCommand: ParsableCommand {
 
   @OptionGroup var inputs: InputOptions
 
-  @Option(
-    help: ArgumentHelp(
-      "The population: a JSON Lines file or a folder of learner files.", valueName: "path"))
-  var learners: String
+  @OptionGroup var population: PopulationOptions
 
   @Option(
     help: ArgumentHelp("Write the plans here instead of to standard output.", valueName: "file"))
@@ -36,7 +33,7 @@ struct BatchCommand: ParsableCommand {
     let pathway = try inputs.pathway()
     let source: LearnerSource
     do {
-      source = try LearnerSource(path: learners)
+      source = try LearnerSource(path: population.learners)
     } catch {
       throw Output.fail(error)
     }

@@ -24,10 +24,7 @@ struct DiffCommand: ParsableCommand {
     help: ArgumentHelp("The rules and catalogue after the change.", valueName: "dir-or-revision"))
   var after: String
 
-  @Option(
-    help: ArgumentHelp(
-      "The population: a JSON Lines file or a folder of learner files.", valueName: "path"))
-  var learners: String
+  @OptionGroup var population: PopulationOptions
 
   @Option(help: "text, markdown or json.")
   var format: DiffFormat = .text
@@ -49,7 +46,7 @@ struct DiffCommand: ParsableCommand {
       throw ExitCode.failure
     }
     var diff = PopulationDiff(before: old, after: new)
-    let failures = try Population(path: learners).forEachLearner(in: new) { learner in
+    let failures = try population.reader.forEachLearner(in: new) { learner in
       diff.compare(learner, before: old, after: new)
     }
     Output.print(PopulationDiffRenderer(format: format).render(diff))

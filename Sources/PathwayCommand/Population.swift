@@ -1,6 +1,17 @@
 import ArgumentParser
 import Pathway
 
+/// The population a command plans: `--learners PATH`.
+struct PopulationOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "The population: a JSON Lines file or a folder of learner files.", valueName: "path"))
+  var learners: String
+
+  /// A reader of the population.
+  var reader: Population { Population(path: learners) }
+}
+
 /// Reads a population of learners for a command, reporting each bad one on standard error
 /// and going on with the rest.
 struct Population {

@@ -13,10 +13,7 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup var inputs: InputOptions
 
-  @Option(
-    help: ArgumentHelp(
-      "The population: a JSON Lines file or a folder of learner files.", valueName: "path"))
-  var learners: String
+  @OptionGroup var population: PopulationOptions
 
   @Option(help: "text, json or html.")
   var format: ReportFormat = .text
@@ -24,7 +21,7 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let pathway = try inputs.pathway()
     var report = PopulationReport()
-    let failures = try Population(path: learners).forEachLearner(in: pathway) { learner in
+    let failures = try population.reader.forEachLearner(in: pathway) { learner in
       report.add(learner, plan: pathway.plan(for: learner))
     }
     Output.print(

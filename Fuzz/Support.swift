@@ -1,6 +1,7 @@
-// Shared by every fuzz target: where the project is, a scratch file rewritten each run, and the
-// work done on whatever loads. Compiled into the Pathway module with the target, so internal
-// declarations are in reach.
+// Shared by every fuzz target: where the project is, the valid fixture project decoded once per
+// process (so a run reads and decodes only the fuzzed file), and the work done on whatever
+// loads. Compiled into the Pathway module with the target, so internal declarations are in
+// reach.
 import Foundation
 
 enum Fuzz {
@@ -17,27 +18,19 @@ enum Fuzz {
   /// The small valid project the loader targets add one fuzzed file to.
   static let valid = root + "/Tests/PathwayTests/Fixtures/valid"
 
-  /// A scratch folder made once per process, removed at exit.
-  static let scratch: String = {
-    let path = NSTemporaryDirectory() + "pathway-fuzz-\(getpid())-" + UUID().uuidString
-    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    atexit { try? FileManager.default.removeItem(atPath: Fuzz.scratch) }
-    return path
-  }()
-
-  /// Writes the input to `relative` under the scratch folder (making its folder) and returns
-  /// its path.
-  static func write(_ data: UnsafePointer<UInt8>, _ size: Int, to relative: String) -> String {
-    let path = scratch + "/" + relative
-    let folder = (path as NSString).deletingLastPathComponent
-    if !FileManager.default.fileExists(atPath: folder) {
-      try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-    guard let file = fopen(path, "wb") else { return path }
-    if size > 0 { _ = fwrite(data, 1, size, file) }
-    fclose(file)
-    return path
+  /// The valid fixture project's files, read and decoded once: the fixed part of every run of
+  /// a loader target.
+  static func decodedOnce(_ paths: InputPaths) -> ProjectLoader.DecodedFiles {
+    ProjectLoader().decode(paths)
   }
+
+  /// The valid fixture's learners, read once: each one's path and bytes.
+  static let learners: [(path: String, bytes: [UInt8])] = ["nurse", "creator", "embedder"]
+    .compactMap {
+      let path = valid + "/learners/\($0).yaml"
+      guard case .success(let file) = FileSystem().read(path) else { return nil }
+      return (path, file.bytes)
+    }
 
   /// The input as an array.
   static func bytes(_ data: UnsafePointer<UInt8>, _ size: Int) -> [UInt8] {
@@ -99,16 +92,26 @@ enum Fuzz {
     abort()
   }
 
-  /// Loads the paths; when they load, plans the valid fixture's learners against them and runs
-  /// the project's rule tests, so a fuzzed file that checks clean is also planned with.
-  static func load(_ paths: InputPaths, seed: Int, runTests: Bool = false) {
-    let (pathway, diagnostics) = Pathway.check(paths)
-    render(diagnostics, seed: seed)
-    guard let pathway else { return }
+  /// Decodes the input as the file at `path` (of `kind`, or of the kind its keys tell), adds it
+  /// to `base` and checks them together, as `ProjectLoader.load` does; when they load, plans
+  /// the valid fixture's learners and runs the project's rule tests, so a fuzzed file that checks
+  /// clean is also planned with.
+  static func load(
+    _ data: UnsafePointer<UInt8>, _ size: Int, at path: String, as kind: ProjectLoader.FileKind?,
+    onto base: ProjectLoader.DecodedFiles, runTests: Bool = false
+  ) {
+    let loader = ProjectLoader()
+    var decoded = ProjectLoader.DecodedFiles()
+    let name = String(path.split(separator: "/").last ?? "fuzz.yaml")
+    loader.decode(
+      SourceFile(path: path, name: name, bytes: bytes(data, size)), kind: kind, into: &decoded)
+    let (project, diagnostics) = loader.assemble(base.adding(decoded), catalogue: [path])
+    render(diagnostics, seed: size)
+    guard let project else { return }
+    let pathway = Pathway(project)
     let framework = pathway.compiled.project.framework
-    for name in ["nurse", "creator", "embedder"] {
-      guard case .success(let learner) = pathway.learner(at: valid + "/learners/\(name).yaml")
-      else { continue }
+    for (path, bytes) in learners {
+      guard case .success(let learner) = pathway.learner(from: bytes, file: path) else { continue }
       let plan = pathway.plan(for: learner)
       _ = PlanRenderer(format: .json, framework: framework, schedule: schedule).render(plan)
       if let step = plan.steps.first {

@@ -3,13 +3,11 @@
 // resources and rules.
 @testable import Pathway
 
+let base = Fuzz.decodedOnce(
+  InputPaths(rules: [Fuzz.valid + "/rules"], catalogue: [Fuzz.valid + "/catalogue/resources"]))
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  _ = Fuzz.write(data, size, to: "catalogue/framework.yaml")
-  Fuzz.load(
-    InputPaths(
-      rules: [Fuzz.valid + "/rules"],
-      catalogue: [Fuzz.valid + "/catalogue/resources", Fuzz.scratch + "/catalogue"]),
-    seed: size)
+  Fuzz.load(data, size, at: "fuzz/catalogue/framework.yaml", as: .framework, onto: base)
   return 0
 }

@@ -2,13 +2,11 @@
 // decoded as resources whatever its shape) beside the valid fixture's framework and catalogue.
 @testable import Pathway
 
+let base = Fuzz.decodedOnce(
+  InputPaths(rules: [Fuzz.valid + "/rules"], catalogue: [Fuzz.valid + "/catalogue"]))
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  _ = Fuzz.write(data, size, to: "catalogue/resources/fuzz.yaml")
-  Fuzz.load(
-    InputPaths(
-      rules: [Fuzz.valid + "/rules"],
-      catalogue: [Fuzz.valid + "/catalogue", Fuzz.scratch + "/catalogue"]),
-    seed: size)
+  Fuzz.load(data, size, at: "fuzz/catalogue/resources/fuzz.yaml", as: .resources, onto: base)
   return 0
 }

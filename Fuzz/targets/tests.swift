@@ -2,11 +2,11 @@
 // when the project loads, every rule test is run.
 @testable import Pathway
 
+let base = Fuzz.decodedOnce(
+  InputPaths(rules: [Fuzz.valid + "/rules"], catalogue: [Fuzz.valid + "/catalogue"]))
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let path = Fuzz.write(data, size, to: "tests.yaml")
-  Fuzz.load(
-    InputPaths(rules: [Fuzz.valid + "/rules", path], catalogue: [Fuzz.valid + "/catalogue"]),
-    seed: size, runTests: true)
+  Fuzz.load(data, size, at: "fuzz/tests.yaml", as: nil, onto: base, runTests: true)
   return 0
 }

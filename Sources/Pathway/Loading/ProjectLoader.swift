@@ -12,56 +12,86 @@ public struct ProjectLoader: Sendable {
   /// What a file holds, told by its place or its top-level shape.
   enum FileKind { case framework, resources, rules, tests }
 
-  /// The project when nothing is in error, and every diagnostic found in every file either way.
-  public func load(_ paths: InputPaths) -> (project: Project?, diagnostics: [Diagnostic]) {
-    var diagnostics: [Diagnostic] = []
+  /// What the files of a project decode to, before they are checked against each other.
+  public struct DecodedFiles: Sendable {
     var files: [SourceFile] = []
     var frameworks: [Framework] = []
     var resources: [Resource] = []
     var rules: [Rule] = []
     var tests: [RuleTest] = []
+    var diagnostics: [Diagnostic] = []
 
-    for (path, placeKind, root) in discover(paths, diagnostics: &diagnostics) {
-      let file: SourceFile
-      switch fileSystem.read(path, below: root) {
-      case .success(let read): file = read
-      case .failure(let error):
-        diagnostics += error.diagnostics
-        continue
-      }
-      files.append(file)
-      guard let document = readDocument(file, diagnostics: &diagnostics) else { continue }
-      guard let kind = placeKind ?? Self.kind(of: document) else {
-        diagnostics.append(
-          Diagnostic(
-            .unknownFileKind, "cannot tell what this file holds",
-            at: SourceLocation(file: path, line: 1, column: 1),
-            help:
-              "a rules file starts with `rules:`, a tests file with `tests:`, a resources file with `resources:` or a list"
-          ))
-        continue
-      }
-      var decoder = EventDecoder(document)
-      switch kind {
-      case .framework: decoder.framework().map { frameworks.append($0) }
-      case .resources: resources += decoder.resources()
-      case .rules: rules += decoder.rules()
-      case .tests: tests += decoder.ruleTests()
-      }
-      diagnostics += decoder.diagnostics
+    /// These files and then `other`'s, as if read in one run.
+    func adding(_ other: DecodedFiles) -> DecodedFiles {
+      var both = self
+      both.files += other.files
+      both.frameworks += other.frameworks
+      both.resources += other.resources
+      both.rules += other.rules
+      both.tests += other.tests
+      both.diagnostics += other.diagnostics
+      return both
     }
+  }
 
-    guard let framework = frameworks.first else {
+  /// The project when nothing is in error, and every diagnostic found in every file either way.
+  public func load(_ paths: InputPaths) -> (project: Project?, diagnostics: [Diagnostic]) {
+    assemble(decode(paths), catalogue: paths.catalogue)
+  }
+
+  /// Finds, reads and decodes every file the paths name, each on its own.
+  public func decode(_ paths: InputPaths) -> DecodedFiles {
+    var decoded = DecodedFiles()
+    for (path, placeKind, root) in discover(paths, diagnostics: &decoded.diagnostics) {
+      switch fileSystem.read(path, below: root) {
+      case .success(let file): decode(file, kind: placeKind, into: &decoded)
+      case .failure(let error): decoded.diagnostics += error.diagnostics
+      }
+    }
+    return decoded
+  }
+
+  /// Decodes one file, of the kind its place tells or else of the kind its keys tell.
+  func decode(_ file: SourceFile, kind placeKind: FileKind?, into decoded: inout DecodedFiles) {
+    decoded.files.append(file)
+    guard let document = readDocument(file, diagnostics: &decoded.diagnostics) else { return }
+    guard let kind = placeKind ?? Self.kind(of: document) else {
+      decoded.diagnostics.append(
+        Diagnostic(
+          .unknownFileKind, "cannot tell what this file holds",
+          at: SourceLocation(file: file.path, line: 1, column: 1),
+          help:
+            "a rules file starts with `rules:`, a tests file with `tests:`, a resources file with `resources:` or a list"
+        ))
+      return
+    }
+    var decoder = EventDecoder(document)
+    switch kind {
+    case .framework: decoder.framework().map { decoded.frameworks.append($0) }
+    case .resources: decoded.resources += decoder.resources()
+    case .rules: decoded.rules += decoder.rules()
+    case .tests: decoded.tests += decoder.ruleTests()
+    }
+    decoded.diagnostics += decoder.diagnostics
+  }
+
+  /// Checks decoded files against each other: the project when nothing is in error, and every
+  /// diagnostic; `catalogue` names where the framework was looked for.
+  public func assemble(_ decoded: DecodedFiles, catalogue: [String]) -> (
+    project: Project?, diagnostics: [Diagnostic]
+  ) {
+    var diagnostics = decoded.diagnostics
+    guard let framework = decoded.frameworks.first else {
       diagnostics.append(
         Diagnostic(
           .missingFramework, "no framework found",
-          at: .file(paths.catalogue.joined(separator: ", ")),
+          at: .file(catalogue.joined(separator: ", ")),
           help:
             "put the framework in `framework.yaml` in the catalogue folder, or name it with `--catalogue`"
         ))
       return (nil, diagnostics.presented())
     }
-    for extra in frameworks.dropFirst() {
+    for extra in decoded.frameworks.dropFirst() {
       diagnostics.append(
         Diagnostic(
           .duplicateFramework, "a second framework; only one can be used", at: .file(extra.file),
@@ -70,11 +100,12 @@ public struct ProjectLoader: Sendable {
     }
     let project = Project(
       framework: framework,
-      resources: resources.sorted { $0.id.value < $1.id.value },
-      rules: rules.sorted { $0.id.value < $1.id.value },
-      tests: tests,
-      files: files)
-    diagnostics += Validator(project: project).validate(declaredOrder: (resources, rules))
+      resources: decoded.resources.sorted { $0.id.value < $1.id.value },
+      rules: decoded.rules.sorted { $0.id.value < $1.id.value },
+      tests: decoded.tests,
+      files: decoded.files)
+    diagnostics += Validator(project: project).validate(
+      declaredOrder: (decoded.resources, decoded.rules))
     let presented = diagnostics.presented()
     return (presented.hasErrors ? nil : project, presented)
   }

@@ -1,7 +1,7 @@
 /// Escaping for HTML text and attributes, and the test that lets an address become a link.
-enum HTMLEscaping {
+public enum HTMLEscaping {
   /// Text safe in an element or a quoted attribute.
-  static func escape(_ text: String) -> String {
+  public static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for character in text {
@@ -35,7 +35,7 @@ enum HTMLEscaping {
   }
 
   /// Whether an address may be a link: http or https only, never `javascript:` or `data:`.
-  static func isWebLink(_ url: String) -> Bool {
+  public static func isWebLink(_ url: String) -> Bool {
     let lowered = url.lowercased()
     return (lowered.hasPrefix("https://") || lowered.hasPrefix("http://"))
       && !url.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 } == true })

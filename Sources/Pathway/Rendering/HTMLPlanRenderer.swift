@@ -13,6 +13,15 @@ struct HTMLPlanRenderer {
       <main>
 
       """
+    out += content(plan)
+    out +=
+      "</main>\n<footer><p>Framework \(e(plan.framework)); Pathway \(e(plan.provenance.engine)); inputs \(e(plan.provenance.inputs)).</p></footer>\n</body>\n</html>\n"
+    return out
+  }
+
+  /// The plan's sections (its phases with their steps, then its gaps), without the page.
+  func content(_ plan: Plan) -> String {
+    var out = ""
     if plan.steps.isEmpty { out += "<p>\(e(names.emptyPlanSentence(plan)))</p>\n" }
     for phase in plan.phases {
       out +=
@@ -23,10 +32,7 @@ struct HTMLPlanRenderer {
       }
       out += "</ol>\n</section>\n"
     }
-    out += renderGaps(plan)
-    out +=
-      "</main>\n<footer><p>Framework \(e(plan.framework)); Pathway \(e(plan.provenance.engine)); inputs \(e(plan.provenance.inputs)).</p></footer>\n</body>\n</html>\n"
-    return out
+    return out + renderGaps(plan)
   }
 
   private func renderStep(_ step: Plan.Step) -> String {

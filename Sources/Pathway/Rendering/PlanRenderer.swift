@@ -60,6 +60,17 @@ public struct PlanRenderer: Sendable {
     case .ics: return ICSPlanRenderer(schedule: schedule).render(plan)
     }
   }
+
+  /// The plan's HTML sections (phases with their steps, then the gaps), without a page around
+  /// them: what `html` shows inside its `<main>`, for a page of one's own.
+  public func htmlSections(_ plan: Plan) -> String {
+    HTMLPlanRenderer(names: PlanVocabulary(framework: framework)).content(plan)
+  }
+
+  /// One line of totals: `5 steps, 3 h 55 min of a 4 h budget`.
+  public func totals(_ plan: Plan) -> String {
+    PlanVocabulary(framework: framework).totals(plan)
+  }
 }
 
 /// The words a plan is told in: names of capabilities, archetypes and levels, and shared phrases.

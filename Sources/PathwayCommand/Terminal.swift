@@ -15,10 +15,3 @@ extension TextStyle {
       isColored: environment["NO_COLOR"] == nil && environment["TERM"] != "dumb")
   }
 }
-
-extension CalendarDate {
-  /// Today in UTC: the only thing any output takes from the clock.
-  static var today: CalendarDate {
-    CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
-  }
-}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A date as catalogues write it: a year, a month of a year, or a day.
 public struct CalendarDate: Sendable, Comparable, Hashable {
   public var year: Int
@@ -86,5 +88,12 @@ extension CalendarDate {
     let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
     let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
     self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+  }
+}
+
+extension CalendarDate {
+  /// Today in UTC: the only thing any output takes from the clock.
+  public static var today: CalendarDate {
+    CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
   }
 }

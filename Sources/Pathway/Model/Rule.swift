@@ -51,6 +51,21 @@ public indirect enum Condition: Sendable {
     return found
   }
 
+  /// Every profession it names, at any depth.
+  public var professions: [String] {
+    var found: [String] = []
+    var pending = [self]
+    while let condition = pending.popLast() {
+      switch condition {
+      case .profession(let names): found += names.map(\.value)
+      case .all(let conditions, _), .any(let conditions, _): pending += conditions
+      case .not(let inner): pending.append(inner)
+      case .archetype, .gap, .level, .completed, .preference: break
+      }
+    }
+    return found
+  }
+
   /// Whether every firing binds a capability (so capability placeholders are defined).
   public var bindsCapability: Bool {
     switch self {

@@ -58,7 +58,8 @@ public struct DiagnosticRenderer: Sendable {
     return "\(count(errors, "error")), \(count(warnings, "warning"))"
   }
 
-  static func json(_ diagnostic: Diagnostic) -> JSON {
+  /// One diagnostic as JSON: code, rule, severity, file, line, column, message, help, notes.
+  public static func json(_ diagnostic: Diagnostic) -> JSON {
     .object([
       ("code", .string(diagnostic.code.rawValue)),
       ("rule", .string(diagnostic.code.ruleID)),

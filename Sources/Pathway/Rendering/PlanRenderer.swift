@@ -67,6 +67,16 @@ public struct PlanRenderer: Sendable {
     HTMLPlanRenderer(names: PlanVocabulary(framework: framework)).content(plan)
   }
 
+  /// A score with at most two decimals: `15`, `2.5`.
+  public static func score(_ value: Double) -> String {
+    PlanVocabulary.score(value)
+  }
+
+  /// A time in hours and minutes: `2 h 30 min`, `45 min`.
+  public static func duration(_ minutes: Int) -> String {
+    PlanVocabulary.duration(minutes)
+  }
+
   /// One line of totals: `5 steps, 3 h 55 min of a 4 h budget`.
   public func totals(_ plan: Plan) -> String {
     PlanVocabulary(framework: framework).totals(plan)

@@ -1,0 +1,45 @@
+// swift-tools-version:6.2
+// The web front of Pathway: self-assessment pages and an HTTP API over the Pathway library, in a
+// package of its own so that the library and the `pathway` command build without SwiftNIO.
+import PackageDescription
+
+let package = Package(
+  name: "PathwayServer",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "pathway-server", targets: ["PathwayServer"])
+  ],
+  dependencies: [
+    .package(name: "Pathway", path: ".."),
+    .package(
+      url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+  ],
+  targets: [
+    .target(
+      name: "PathwayWeb",
+      dependencies: [
+        .product(name: "Pathway", package: "Pathway"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
+    .executableTarget(
+      name: "PathwayServer",
+      dependencies: [
+        "PathwayWeb",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
+    .testTarget(
+      name: "PathwayWebTests",
+      dependencies: [
+        "PathwayWeb",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ]),
+  ]
+)

@@ -1,0 +1,174 @@
+import Foundation
+import Pathway
+
+/// What a learner tells the pages: who they are, how they rate themselves, what they want.
+///
+/// Carried in the form and in links, never stored.
+struct LearnerAnswers: Sendable {
+  /// The names of the fields the answers travel in.
+  enum Field {
+    static let archetype = "archetype"
+    static let profession = "profession"
+    /// Followed by a capability id: `level-ai.using`.
+    static let levelPrefix = "level-"
+    static let hours = "hours"
+    static let format = "format"
+    static let freeOnly = "free"
+    static let completed = "done"
+  }
+
+  /// The longest profession accepted.
+  static let maximumProfessionLength = 100
+  /// The most hours of study a plan may be asked for.
+  static let maximumHours = 10_000.0
+
+  var archetype: String
+  var profession: String
+  /// Each capability's level as sent (text, so that a bad value can be shown back), by id.
+  var levels: [(capability: String, value: String)]
+  /// Hours as typed; empty for no limit.
+  var hours: String
+  var formats: [String]
+  var freeOnly: Bool
+  var completed: [String]
+
+  /// The answers in a form's fields.
+  init(_ fields: FormFields) {
+    archetype = fields.first(Field.archetype) ?? ""
+    profession = (fields.first(Field.profession) ?? "").trimmingCharacters(
+      in: .whitespacesAndNewlines)
+    var seen = Set<String>()
+    levels = fields.all(prefixed: Field.levelPrefix).filter { seen.insert($0.name).inserted }
+      .map { ($0.name, $0.value) }
+    hours = (fields.first(Field.hours) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    formats = fields.all(Field.format).uniqued()
+    freeOnly = fields.first(Field.freeOnly) != nil
+    completed = fields.all(Field.completed).uniqued()
+  }
+
+  /// The level sent for a capability, as text; nil when none was.
+  func level(_ capability: String) -> String? {
+    levels.first { $0.capability == capability }?.value
+  }
+
+  /// The answers as query fields, in a fixed order: what a link to the plan carries.
+  var fields: [(name: String, value: String)] {
+    var fields: [(name: String, value: String)] = [
+      (Field.archetype, archetype), (Field.profession, profession),
+    ]
+    fields += levels.map { (Field.levelPrefix + $0.capability, $0.value) }
+    if !hours.isEmpty { fields.append((Field.hours, hours)) }
+    fields += formats.map { (Field.format, $0) }
+    if freeOnly { fields.append((Field.freeOnly, "1")) }
+    fields += completed.map { (Field.completed, $0) }
+    return fields
+  }
+
+  /// The answers as a query string, for links.
+  var query: String { FormFields.encode(fields) }
+
+  /// The budget in minutes; nil for none or for hours that are not a positive number.
+  var budgetMinutes: Int? {
+    guard let hours = Double(hours), hours > 0, hours <= Self.maximumHours else { return nil }
+    return max(1, Int((hours * 60).rounded()))
+  }
+
+  /// What is wrong with who the learner says they are, each tied to its field.
+  var identityErrors: [FieldError] {
+    var errors: [FieldError] = []
+    if archetype.isEmpty {
+      errors.append(
+        FieldError(
+          field: Field.archetype, message: "Choose the group that best describes your role"))
+    }
+    if profession.isEmpty {
+      errors.append(
+        FieldError(
+          field: Field.profession, message: "Enter your profession, like nurse or physiotherapist"))
+    } else if profession.count > Self.maximumProfessionLength {
+      errors.append(
+        FieldError(
+          field: Field.profession,
+          message: "Profession must be \(Self.maximumProfessionLength) characters or fewer"))
+    }
+    return errors
+  }
+
+  /// What is wrong with the time typed, tied to its field.
+  var hoursErrors: [FieldError] {
+    guard !hours.isEmpty, budgetMinutes == nil else { return [] }
+    return [
+      FieldError(
+        field: Field.hours,
+        message:
+          "Enter your time as a number of hours between 0 and \(Int(Self.maximumHours)), like 4 or 2.5, or leave it empty"
+      )
+    ]
+  }
+
+  /// The answers as a learner in JSON (SPEC's fields), one answer a line, and the field each
+  /// line came from: the library checks the learner, and each problem it finds points back at
+  /// the field to fix.
+  func learnerDocument() -> (bytes: [UInt8], fieldByLine: [Int: String]) {
+    var lines: [String] = ["{", "\"id\": \"you\","]
+    var fieldByLine: [Int: String] = [:]
+    func add(_ line: String, field: String? = nil) {
+      lines.append(line)
+      if let field { fieldByLine[lines.count] = field }
+    }
+    add("\"archetype\": \(JSON.string(archetype).serialized()),", field: Field.archetype)
+    add("\"profession\": \(JSON.string(profession).serialized()),", field: Field.profession)
+    add("\"assessment\": {")
+    for (index, level) in levels.enumerated() {
+      let value = Int(level.value).map(JSON.int) ?? JSON.string(level.value)
+      let comma = index < levels.count - 1 ? "," : ""
+      add(
+        "\(JSON.string(level.capability).serialized()): \(value.serialized())\(comma)",
+        field: Field.levelPrefix + level.capability)
+    }
+    add("},")
+    add("\"preferences\": {")
+    if let budgetMinutes { add("\"budgetMinutes\": \(budgetMinutes),", field: Field.hours) }
+    add(
+      "\"formats\": \(JSON.array(formats.map(JSON.string)).serialized()),", field: Field.format)
+    add("\"freeOnly\": \(freeOnly)", field: Field.freeOnly)
+    add("},")
+    add(
+      "\"completed\": \(JSON.array(completed.map(JSON.string)).serialized())",
+      field: Field.completed)
+    add("}")
+    return (Array(lines.joined(separator: "\n").utf8), fieldByLine)
+  }
+
+  /// The learner the answers describe, checked by the library; or the problems, each tied to the
+  /// field it came from.
+  func learner(with pathway: Pathway) -> (learner: Learner?, errors: [FieldError]) {
+    let (bytes, fieldByLine) = learnerDocument()
+    switch pathway.learner(from: bytes, file: "your answers") {
+    case .success(let learner): return (learner, [])
+    case .failure(let error):
+      let errors = error.diagnostics.filter { $0.severity == .error }.map { diagnostic in
+        FieldError(
+          field: fieldByLine[diagnostic.location.line] ?? Field.archetype,
+          message: diagnostic.message.prefix(1).uppercased() + diagnostic.message.dropFirst()
+            + (diagnostic.help.map { " (\($0))" } ?? ""))
+      }
+      return (nil, errors)
+    }
+  }
+}
+
+/// A problem with one field of a form, shown in the error summary and beside the field.
+struct FieldError: Sendable, Equatable {
+  /// The field's name.
+  var field: String
+  var message: String
+}
+
+extension Array where Element: Hashable {
+  /// The elements in order, each kept only the first time it appears.
+  func uniqued() -> [Element] {
+    var seen = Set<Element>()
+    return filter { seen.insert($0).inserted }
+  }
+}

@@ -1,0 +1,92 @@
+import Pathway
+
+/// Text made safe for an HTML element or a quoted attribute.
+func escaped(_ text: String) -> String {
+  HTMLEscaping.escape(text)
+}
+
+/// The frame every page shares: the service's header, a skip link, the main content, and a
+/// footer saying that nothing is stored.
+struct Page {
+  var title: String
+  /// Errors put "Error: " before the title, so a screen reader hears it first.
+  var hasErrors = false
+  /// The print view: no header links, no forms.
+  var isPrintView = false
+  var main: String
+
+  var html: String {
+    let fullTitle = (hasErrors ? "Error: " : "") + title + " – Pathway"
+    return """
+      <!DOCTYPE html>
+      <html lang="en-GB">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(escaped(fullTitle))</title>
+      <link rel="stylesheet" href="/assets/pathway.css">
+      </head>
+      <body\(isPrintView ? " class=\"print-view\"" : "")>
+      <a class="skip-link" href="#main-content">Skip to main content</a>
+      <header class="service-header">
+      <div class="width-container">
+      <a class="service-name" href="/">Pathway</a>
+      <span class="service-tagline">Learning for AI and digital healthcare</span>
+      </div>
+      </header>
+      <div class="width-container">
+      <main id="main-content" class="main">
+      \(main)
+      </main>
+      </div>
+      <footer class="service-footer">
+      <div class="width-container">
+      <p>Built on the NHS capability framework for AI and digital healthcare technologies (DART-Ed, 2023).</p>
+      <p>Nothing you enter is stored: your answers travel only in this page's address and its forms.</p>
+      <p><a href="/api/framework">The framework as JSON</a> · <a href="/openapi.json">The API</a></p>
+      </div>
+      </footer>
+      </body>
+      </html>
+
+      """
+  }
+}
+
+/// The list of problems at the top of a page, each linking to its field.
+struct ErrorSummary {
+  var errors: [FieldError]
+  /// The id of the element each field's link goes to.
+  var anchor: (String) -> String
+
+  var html: String {
+    guard !errors.isEmpty else { return "" }
+    let items = errors.map {
+      "<li><a href=\"#\(escaped(anchor($0.field)))\">\(escaped($0.message))</a></li>"
+    }
+    return """
+      <div class="error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1">
+      <h2 class="error-summary-title" id="error-summary-title">There is a problem</h2>
+      <ul class="error-summary-list">
+      \(items.joined(separator: "\n"))
+      </ul>
+      </div>
+      """
+  }
+
+  /// The message shown beside a field, with its id for `aria-describedby`; empty when the field
+  /// is fine.
+  static func message(for field: String, id: String, in errors: [FieldError]) -> String {
+    let messages = errors.filter { $0.field == field }.map(\.message)
+    guard !messages.isEmpty else { return "" }
+    return
+      "<p class=\"error-message\" id=\"\(escaped(id))\"><span class=\"visually-hidden\">Error:</span> \(escaped(messages.joined(separator: "; ")))</p>"
+  }
+}
+
+/// Hidden inputs that carry answers through a form that does not ask for them.
+func hiddenInputs(_ fields: [(name: String, value: String)]) -> String {
+  fields.map {
+    "<input type=\"hidden\" name=\"\(escaped($0.name))\" value=\"\(escaped($0.value))\">"
+  }.joined(separator: "\n")
+}

@@ -1,0 +1,69 @@
+import Pathway
+
+/// The learner's plan: the same content as `pathway plan --format html`, then "why not?" for any
+/// resource, the downloads, a print view, and a link that carries the answers.
+struct PlanPage {
+  let framework: Framework
+  let resources: [Resource]
+  let answers: LearnerAnswers
+  let plan: Plan
+  var isPrintView = false
+
+  /// The downloads: the path after `/plan.`, and what to call each.
+  static let downloads: [(format: PlanFormat, extension: String, name: String)] = [
+    (.ics, "ics", "Calendar (ICS)"), (.csv, "csv", "Spreadsheet (CSV)"),
+    (.markdown, "md", "Markdown"), (.json, "json", "JSON"),
+  ]
+
+  var html: String {
+    Page(title: "Your learning plan", isPrintView: isPrintView, main: main).html
+  }
+
+  private var main: String {
+    let renderer = PlanRenderer(
+      format: .html, framework: framework, schedule: Schedule(start: .today, minutesPerWeek: 120))
+    let archetype = framework.archetype(plan.archetype)?.name ?? plan.archetype
+    let query = escaped(answers.query)
+    let head = """
+      <h1>Your learning plan</h1>
+      <p class="lede">\(escaped(archetype)), \(escaped(plan.profession)). \(escaped(renderer.totals(plan))).</p>
+      """
+    let sections = renderer.htmlSections(plan)
+    guard !isPrintView else {
+      return head + "\n<p class=\"no-print\"><a href=\"/plan?\(query)\">Back to your plan</a></p>\n"
+        + sections
+    }
+    let options = resources.sorted { $0.title < $1.title }.map {
+      "<option value=\"\(escaped($0.id.value))\">\(escaped($0.title)) (\(escaped($0.provider)))</option>"
+    }
+    let downloads = Self.downloads.map {
+      "<li><a href=\"/plan.\($0.extension)?\(query)\" download>\(escaped($0.name))</a></li>"
+    }
+    return """
+      \(head)
+      <p><a href="/assess?\(query)">Change your answers</a></p>
+      \(sections)
+      <section aria-labelledby="why-not">
+      <h2 id="why-not">Why is something not in your plan?</h2>
+      <form method="get" action="/why-not" novalidate>
+      \(hiddenInputs(answers.fields))
+      <div class="form-group">
+      <label class="label" for="resource">Choose a resource</label>
+      <select class="select" id="resource" name="resource">
+      \(options.joined(separator: "\n"))
+      </select>
+      </div>
+      <button class="button button-secondary" type="submit">Explain</button>
+      </form>
+      </section>
+      <section aria-labelledby="keep">
+      <h2 id="keep">Keep your plan</h2>
+      <ul class="list">
+      \(downloads.joined(separator: "\n"))
+      <li><a href="/plan/print?\(query)">Print view</a></li>
+      </ul>
+      <p><a href="/plan?\(query)">Link to this plan</a>: bookmark it to come back, or share it. The link holds your answers, so share it only with people you trust.</p>
+      </section>
+      """
+  }
+}

@@ -1,0 +1,88 @@
+import Pathway
+
+/// The first page: what Pathway is, then who the learner is: their archetype, recognised by its
+/// description and typical roles, and their profession.
+struct StartPage {
+  let framework: Framework
+  /// Professions to suggest: those the rules treat specially and the common ones.
+  let professions: [String]
+  let answers: LearnerAnswers
+  let errors: [FieldError]
+
+  /// Professions every plan may be asked for, suggested whatever the rules say.
+  static let commonProfessions = [
+    "nurse", "midwife", "doctor", "general practitioner", "pharmacist", "physiotherapist",
+    "occupational therapist", "paramedic", "radiographer", "healthcare assistant", "care worker",
+    "clinical scientist", "allied health professional", "manager", "IT lead",
+  ]
+
+  /// The id of the element a field's error links to.
+  func anchor(_ field: String) -> String {
+    field == LearnerAnswers.Field.archetype
+      ? "archetype-" + (framework.archetypes.first?.id.value ?? "") : field
+  }
+
+  var html: String {
+    Page(title: "Get your learning plan", hasErrors: !errors.isEmpty, main: main).html
+  }
+
+  private var main: String {
+    let field = LearnerAnswers.Field.self
+    let archetypeError = ErrorSummary.message(
+      for: field.archetype, id: "archetype-error", in: errors)
+    let professionError = ErrorSummary.message(
+      for: field.profession, id: "profession-error", in: errors)
+    let options = framework.archetypes.map(archetypeOption).joined(separator: "\n")
+    let suggestions = professions.map { "<option value=\"\(escaped($0))\"></option>" }
+      .joined()
+    return """
+      \(ErrorSummary(errors: errors, anchor: anchor).html)
+      <h1>Get your learning plan for AI and digital healthcare</h1>
+      <p class="lede">Answer a few questions about your role and how confident you feel, and Pathway puts together a plan of real courses, guidance and videos: what to do, in what order, how long each takes, and why it is there.</p>
+      <p>It takes about 10 minutes. Nothing you enter is stored.</p>
+      <form method="get" action="/assess" novalidate>
+      <div class="form-group\(archetypeError.isEmpty ? "" : " form-group-error")">
+      <fieldset class="fieldset" aria-describedby="archetype-hint\(archetypeError.isEmpty ? "" : " archetype-error")">
+      <legend class="fieldset-legend fieldset-legend-l"><h2 class="fieldset-heading">Which group best describes your role?</h2></legend>
+      <p class="hint" id="archetype-hint">The framework sorts the health and care workforce into five groups by what they do with AI and digital technology. Choose the one closest to your work.</p>
+      \(archetypeError)
+      <div class="radios">
+      \(options)
+      </div>
+      </fieldset>
+      </div>
+      <div class="form-group\(professionError.isEmpty ? "" : " form-group-error")">
+      <label class="label label-m" for="\(field.profession)">What is your profession?</label>
+      <p class="hint" id="profession-hint">For example nurse, general practitioner, physiotherapist or care worker.</p>
+      \(professionError)
+      <input class="input\(professionError.isEmpty ? "" : " input-error")" id="\(field.profession)" name="\(field.profession)" type="text" maxlength="\(LearnerAnswers.maximumProfessionLength)" autocomplete="organization-title" spellcheck="false" list="profession-suggestions" value="\(escaped(answers.profession))" aria-describedby="profession-hint\(professionError.isEmpty ? "" : " profession-error")">
+      <datalist id="profession-suggestions">\(suggestions)</datalist>
+      </div>
+      \(hiddenFields)
+      <button class="button" type="submit">Continue</button>
+      </form>
+      """
+  }
+
+  private func archetypeOption(_ archetype: Framework.Archetype) -> String {
+    let id = escaped("archetype-" + archetype.id.value)
+    let checked = answers.archetype == archetype.id.value ? " checked" : ""
+    let roles =
+      archetype.roles.isEmpty
+      ? ""
+      : "<br><span class=\"roles\">Typical roles: \(escaped(archetype.roles.joined(separator: ", ")))</span>"
+    return """
+      <div class="radios-item">
+      <input class="radios-input" id="\(id)" name="\(LearnerAnswers.Field.archetype)" type="radio" value="\(escaped(archetype.id.value))" aria-describedby="\(id)-hint"\(checked)>
+      <label class="label radios-label" for="\(id)">\(escaped(archetype.name))</label>
+      <p class="hint radios-hint" id="\(id)-hint">\(escaped(archetype.description))\(roles)</p>
+      </div>
+      """
+  }
+
+  /// The rest of the answers, kept when the learner comes back to change who they are.
+  private var hiddenFields: String {
+    let identity = [LearnerAnswers.Field.archetype, LearnerAnswers.Field.profession]
+    return hiddenInputs(answers.fields.filter { !identity.contains($0.name) })
+  }
+}

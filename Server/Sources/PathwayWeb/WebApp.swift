@@ -1,0 +1,269 @@
+import Hummingbird
+import Logging
+import Pathway
+
+/// The pages and the API over a rule set: every route, and how each answers.
+public struct WebApp: Sendable {
+  /// The rule set in use, swapped whole on reload.
+  public let store: RuleSetStore
+  /// The largest request body read; a larger one is refused before it is read.
+  public var maximumBodyBytes: Int
+
+  /// The routes over a store, refusing bodies over a limit (64 KiB unless told).
+  public init(store: RuleSetStore, maximumBodyBytes: Int = 64 * 1024) {
+    self.store = store
+    self.maximumBodyBytes = maximumBodyBytes
+  }
+
+  /// Every route, behind the middleware that logs each request, answers errors in the right
+  /// form and sets the security headers.
+  public func router() -> Router<BasicRequestContext> {
+    let router = Router()
+    router.add(middleware: ServiceMiddleware())
+    router.get("/") { request, _ in startPage(request) }
+    router.get("/assess") { request, _ in assessmentPage(request) }
+    router.get("/plan") { request, _ in planPage(request, isPrintView: false) }
+    router.get("/plan/print") { request, _ in planPage(request, isPrintView: true) }
+    for download in PlanPage.downloads {
+      router.get("/plan.\(download.extension)") { request, _ in
+        planDownload(request, format: download.format, extension: download.extension)
+      }
+    }
+    router.get("/why-not") { request, _ in whyNotPage(request) }
+    router.get("/assets/pathway.css") { _, _ in
+      Reply.text(Stylesheet.css, type: "text/css; charset=utf-8", cache: "public, max-age=3600")
+    }
+    router.post("/api/plan") { request, context in try await planAPI(request, context: context) }
+    router.get("/api/explain") { request, _ in explainAPI(request) }
+    router.get("/api/framework") { _, _ in
+      Reply.json(CatalogueJSON.framework(store.pathway.compiled.project.framework))
+    }
+    router.get("/api/resources") { _, _ in
+      Reply.json(CatalogueJSON.resources(store.pathway.compiled.project.resources))
+    }
+    router.get("/healthz") { _, _ in health() }
+    router.get("/openapi.json") { _, _ in
+      Reply.text(
+        OpenAPIDocument.json(maximumBodyBytes: maximumBodyBytes),
+        type: "application/json; charset=utf-8")
+    }
+    return router
+  }
+
+  // MARK: Pages
+
+  private func startPage(_ request: Request) -> Response {
+    let pathway = store.pathway
+    let answers = LearnerAnswers(FormFields(query: request.uri.query))
+    return Reply.page(
+      StartPage(
+        framework: pathway.compiled.project.framework, professions: professions(pathway),
+        answers: answers, errors: []
+      ).html)
+  }
+
+  private func assessmentPage(_ request: Request) -> Response {
+    let pathway = store.pathway
+    let fields = FormFields(query: request.uri.query)
+    let answers = LearnerAnswers(fields)
+    let errors = answers.identityErrors
+    guard errors.isEmpty else { return rejectIdentity(answers, errors, pathway) }
+    let project = pathway.compiled.project
+    return Reply.page(
+      AssessmentPage(
+        framework: project.framework, resources: project.resources, answers: answers, errors: [],
+        search: fields.first(AssessmentPage.searchField) ?? ""
+      ).html)
+  }
+
+  private func planPage(_ request: Request, isPrintView: Bool) -> Response {
+    let pathway = store.pathway
+    let answers = LearnerAnswers(FormFields(query: request.uri.query))
+    switch checkedLearner(answers, pathway) {
+    case .failure(let failure): return failure.response
+    case .success(let learner):
+      let project = pathway.compiled.project
+      return Reply.page(
+        PlanPage(
+          framework: project.framework, resources: project.resources, answers: answers,
+          plan: pathway.plan(for: learner), isPrintView: isPrintView
+        ).html)
+    }
+  }
+
+  private func planDownload(_ request: Request, format: PlanFormat, extension: String) -> Response {
+    let pathway = store.pathway
+    let answers = LearnerAnswers(FormFields(query: request.uri.query))
+    guard case .success(let learner) = checkedLearner(answers, pathway) else {
+      return Reply.redirect(to: "/plan?" + answers.query)
+    }
+    let renderer = PlanRenderer(
+      format: format, framework: pathway.compiled.project.framework,
+      schedule: Schedule(start: .today, minutesPerWeek: 120))
+    return Reply.download(
+      renderer.render(pathway.plan(for: learner)), type: Self.contentTypes[format] ?? "text/plain",
+      filename: "pathway-plan.\(`extension`)")
+  }
+
+  private static let contentTypes: [PlanFormat: String] = [
+    .ics: "text/calendar; charset=utf-8", .csv: "text/csv; charset=utf-8",
+    .markdown: "text/markdown; charset=utf-8", .json: "application/json; charset=utf-8",
+  ]
+
+  private func whyNotPage(_ request: Request) -> Response {
+    let pathway = store.pathway
+    let fields = FormFields(query: request.uri.query)
+    let answers = LearnerAnswers(fields)
+    switch checkedLearner(answers, pathway) {
+    case .failure(let failure): return failure.response
+    case .success(let learner):
+      let id = fields.first("resource") ?? ""
+      guard let explanation = pathway.explain(id, for: learner) else {
+        return Reply.page(
+          Page(
+            title: "Resource not found",
+            main: """
+              <h1>Resource not found</h1>
+              <p>No resource in the catalogue has the id “\(escaped(id))”.</p>
+              <p><a href="/plan?\(escaped(answers.query))">Back to your plan</a></p>
+              """
+          ).html, status: .notFound)
+      }
+      return Reply.page(
+        WhyNotPage(
+          framework: pathway.compiled.project.framework, answers: answers,
+          explanation: explanation
+        ).html)
+    }
+  }
+
+  /// The learner the answers describe; or the page that shows what to fix, with status 400.
+  private func checkedLearner(_ answers: LearnerAnswers, _ pathway: Pathway) -> Result<
+    Learner, ResponseFailure
+  > {
+    let identity = answers.identityErrors
+    guard identity.isEmpty else {
+      return .failure(ResponseFailure(rejectIdentity(answers, identity, pathway)))
+    }
+    var errors = answers.hoursErrors
+    if errors.isEmpty {
+      let checked = answers.learner(with: pathway)
+      if let learner = checked.learner { return .success(learner) }
+      errors = checked.errors
+    }
+    let identityFields = [LearnerAnswers.Field.archetype, LearnerAnswers.Field.profession]
+    if errors.contains(where: { identityFields.contains($0.field) }) {
+      return .failure(ResponseFailure(rejectIdentity(answers, errors, pathway)))
+    }
+    let project = pathway.compiled.project
+    return .failure(
+      ResponseFailure(
+        Reply.page(
+          AssessmentPage(
+            framework: project.framework, resources: project.resources, answers: answers,
+            errors: errors, search: ""
+          ).html, status: .badRequest)))
+  }
+
+  private func rejectIdentity(_ answers: LearnerAnswers, _ errors: [FieldError], _ pathway: Pathway)
+    -> Response
+  {
+    Reply.page(
+      StartPage(
+        framework: pathway.compiled.project.framework, professions: professions(pathway),
+        answers: answers, errors: errors
+      ).html, status: .badRequest)
+  }
+
+  /// The professions the rules name, then the common ones, each once.
+  private func professions(_ pathway: Pathway) -> [String] {
+    let named = pathway.compiled.project.rules.flatMap { $0.condition?.professions ?? [] }
+    return (named.sorted() + StartPage.commonProfessions).uniqued()
+  }
+
+  // MARK: API
+
+  private func planAPI(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maximumBodyBytes
+    {
+      return tooLarge()
+    }
+    let body: [UInt8]
+    do {
+      var buffer = try await request.body.collect(upTo: maximumBodyBytes)
+      body = buffer.readBytes(length: buffer.readableBytes) ?? []
+    } catch {
+      return tooLarge()
+    }
+    let pathway = store.pathway
+    let fields = FormFields(query: request.uri.query)
+    var budget: Int?
+    if let text = fields.first("budget") {
+      guard let minutes = Int(text), minutes > 0 else {
+        return Reply.diagnostics([
+          Diagnostic(
+            .invalidValue, "`budget` must be a whole number of minutes above 0, not `\(text)`",
+            at: .file("budget"))
+        ])
+      }
+      budget = minutes
+    }
+    switch pathway.learner(from: body, file: "request body") {
+    case .failure(let error): return Reply.diagnostics(error.diagnostics)
+    case .success(let learner):
+      return Reply.json(pathway.plan(for: learner, budget: budget).json)
+    }
+  }
+
+  private func tooLarge() -> Response {
+    Reply.diagnostics(
+      [
+        Diagnostic(
+          .fileTooLarge, "the body is over \(maximumBodyBytes) bytes and was not read",
+          at: .file("request body"), help: "send one learner a request")
+      ], status: .contentTooLarge)
+  }
+
+  private func explainAPI(_ request: Request) -> Response {
+    let pathway = store.pathway
+    let fields = FormFields(query: request.uri.query)
+    let answers = LearnerAnswers(fields)
+    var errors = answers.identityErrors + answers.hoursErrors
+    var learner: Learner?
+    if errors.isEmpty {
+      (learner, errors) = answers.learner(with: pathway)
+    }
+    guard let learner else {
+      return Reply.diagnostics(
+        errors.map { Diagnostic(.invalidValue, $0.message, at: .file("query: " + $0.field)) })
+    }
+    let id = fields.first("resource") ?? ""
+    guard let explanation = pathway.explain(id, for: learner) else {
+      return Reply.json(
+        .object([
+          ("error", .string("no resource has the id `\(id)`")),
+          ("suggestion", pathway.suggestion(forResource: id).map(JSON.string) ?? .null),
+        ]), status: .notFound)
+    }
+    return Reply.json(explanation.json)
+  }
+
+  private func health() -> Response {
+    let pathway = store.pathway
+    let project = pathway.compiled.project
+    return Reply.json(
+      .object([
+        ("status", .string("ok")),
+        ("framework", .string(project.framework.id)),
+        ("resources", .int(project.resources.count)),
+        ("rules", .int(project.rules.count)),
+        ("inputs", .string(pathway.provenance.inputs)),
+      ]))
+  }
+}
+
+/// A response that ends a request early, carried as a failure.
+struct ResponseFailure: Error {
+  let response: Response
+  init(_ response: Response) { self.response = response }
+}

@@ -1,0 +1,74 @@
+import Pathway
+
+/// Why a resource is in the learner's plan, or why not, and what would change it.
+struct WhyNotPage {
+  let framework: Framework
+  let answers: LearnerAnswers
+  let explanation: Explanation
+
+  var html: String {
+    Page(title: "Why, or why not", main: main).html
+  }
+
+  private var main: String {
+    let resource = explanation.resource
+    let isIn = [.planned, .mandatory].contains(explanation.status)
+    let capabilities = resource.capabilities.map { id in
+      framework.capabilities.first { $0.id.value == id.value }?.name ?? id.value
+    }
+    let terms = explanation.terms.map { term in
+      let capability = term.capability.map { id in
+        framework.capabilities.first { $0.id.value == id }?.name ?? id
+      }
+      return
+        "<tr><td>\(PlanRenderer.score(term.term))</td><td>\(escaped(capability ?? "all"))</td><td>\(escaped(term.text))</td></tr>"
+    }
+    let table =
+      terms.isEmpty
+      ? ""
+      : """
+      <table class="table">
+      <caption>How it scores: \(PlanRenderer.score(explanation.score)) in all</caption>
+      <thead><tr><th scope="col">Points</th><th scope="col">Capability</th><th scope="col">Because</th></tr></thead>
+      <tbody>
+      \(terms.joined(separator: "\n"))
+      </tbody>
+      </table>
+      """
+    let title =
+      HTMLEscaping.isWebLink(resource.url.value)
+      ? "<a href=\"\(escaped(resource.url.value))\">\(escaped(resource.title))</a>"
+      : escaped(resource.title)
+    return """
+      <h1>\(escaped(resource.title)) is \(isIn ? "" : "not ")in your plan</h1>
+      <p><strong class="tag">\(escaped(Self.statusName(explanation.status)))</strong></p>
+      <p class="lede">\(escaped(explanation.text))</p>
+      \(explanation.change.map { "<h2>What would change this</h2>\n<p>\(escaped($0))</p>" } ?? "")
+      <h2>About this resource</h2>
+      <dl class="summary-list">
+      <dt>Title</dt><dd>\(title)</dd>
+      <dt>Provider</dt><dd>\(escaped(resource.provider))</dd>
+      <dt>Time</dt><dd>\(PlanRenderer.duration(resource.minutes.value))</dd>
+      <dt>Level</dt><dd>\(escaped(framework.levelName(resource.level.value))) (\(resource.level.value))</dd>
+      <dt>Capabilities</dt><dd>\(escaped(capabilities.joined(separator: ", ")))</dd>
+      </dl>
+      \(table)
+      <p><a href="/plan?\(escaped(answers.query))">Back to your plan</a></p>
+      """
+  }
+
+  /// The status in words.
+  static func statusName(_ status: ExplanationStatus) -> String {
+    switch status {
+    case .planned: "In your plan"
+    case .mandatory: "Required"
+    case .completed: "Already done"
+    case .notForArchetype: "Not meant for your group"
+    case .excluded: "Left out by a rule or your preferences"
+    case .notSelected: "Not needed for your gaps"
+    case .prerequisiteMissing: "Needs something first"
+    case .overBudget: "Does not fit your time"
+    case .outranked: "Other resources fit better"
+    }
+  }
+}

@@ -73,6 +73,7 @@ def main():
     args = ap.parse_args()
     shot = pathlib.Path(args.screenshot)
     shot.parent.mkdir(parents=True, exist_ok=True)
+    shot.unlink(missing_ok=True)
 
     c = Checks()
     with sync_playwright() as pw:
@@ -81,12 +82,14 @@ def main():
         except Exception as e:  # a step that could not be done (missing element, timeout) is a failure too
             c.check(False, "the browser run stopped early", f"{type(e).__name__}: {e}")
 
-    print(f"\nscreenshot: {shot}  DOM: {shot.with_suffix('.html')}")
+    if shot.exists():
+        print(f"\nscreenshot: {shot}  DOM: {shot.with_suffix('.html')}")
     groups = {}
     for what in c.passed:
         page_name, _, check = what.partition(": ")
         groups.setdefault(page_name, []).append(check)
-    print("passed:\n" + "\n".join(f"  {name}: {'; '.join(checks)}" for name, checks in groups.items()))
+    if groups:
+        print("passed:\n" + "\n".join(f"  {name}: {'; '.join(checks)}" for name, checks in groups.items()))
     if c.failed:
         print("failed:\n  " + "\n  ".join(c.failed))
     print(f"{len(c.passed)} passed, {len(c.failed)} failed")

@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every check: the unit tests, the bundled files, the rule tests,
-# the contract checks (when ../shared is beside the project), formatting and crash-safety lints.
+# the contract checks (when ../shared is beside the project), formatting and crash-safety lints,
+# and the web server's tests (Server/, a package of its own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
 echo "== no try!, as! or fatalError in Sources"
-if grep -rnE 'try!|\bas! |fatalError\(' Sources --include='*.swift'; then
+if grep -rnE 'try!|\bas! |fatalError\(' Sources Server/Sources --include='*.swift'; then
   echo "found: nothing that input reaches may trap"
   exit 1
 fi
 
 echo "== swift format lint"
-swift format lint --strict --recursive Sources Tests Package.swift
+swift format lint --strict --recursive Sources Tests Package.swift Server/Sources Server/Tests \
+  Server/Package.swift
 
 echo "== build"
 swift build
@@ -35,3 +37,6 @@ fi
 
 echo "== unit tests"
 swift test
+
+echo "== web server tests"
+swift test --package-path Server

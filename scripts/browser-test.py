@@ -2,12 +2,13 @@
 """Real-browser and accessibility test of the Pathway web server.
 
 Drives Debian's headless Chromium through Playwright against a running server:
-start page -> self-assessment -> plan -> "why not" explanation, the plan's
-downloads, and a bad answer that must come back as 400 with an error summary.
-Every page must load without console errors and with a Content-Security-Policy
-header, pass axe-core with no "serious" or "critical" violation, and fit a
-320px-wide viewport without horizontal scrolling. Saves a full-page screenshot
-of the plan page and its DOM (same path, .html).
+start page -> self-assessment -> plan (its downloads and print view) -> "why
+not" explanation, and a bad answer that must come back as 400 with an error
+summary. Every page must load without console errors and with a
+Content-Security-Policy header, pass axe-core with no "serious" or "critical"
+violation, and at a 320px-wide viewport still pass axe and not scroll
+sideways. Saves a full-page screenshot of the plan page and its DOM (same
+path, .html).
 
 Needs: pip install playwright axe-playwright-python, and /usr/bin/chromium.
 Usually run through scripts/web-test.sh, which sets all of that up; directly:

@@ -24,7 +24,8 @@ struct Page {
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <title>\(escaped(fullTitle))</title>
-      <link rel="stylesheet" href="/assets/pathway.css">
+      <link rel="stylesheet" href="\(Stylesheet.path)">
+      <link rel="icon" href="\(Stylesheet.iconPath)" type="image/svg+xml">
       </head>
       <body\(isPrintView ? " class=\"print-view\"" : "")>
       <a class="skip-link" href="#main-content">Skip to main content</a>

@@ -3,7 +3,7 @@ import Hummingbird
 import Logging
 import Pathway
 
-/// What every request goes through: a log line (method, path without its query, which holds a
+/// What every request goes through: a HEAD answered without its body; a log line (method, path without its query, which holds a
 /// learner's answers, status and time), security headers on every response, and an error as a
 /// page for a person or as JSON for the API, never a bare failure.
 struct ServiceMiddleware: RouterMiddleware {
@@ -27,6 +27,7 @@ struct ServiceMiddleware: RouterMiddleware {
     var response: Response
     do {
       response = try await next(request, context)
+      if request.method == .head { response.body = ResponseBody() }
     } catch {
       response = failure(error, request: request, context: context)
     }

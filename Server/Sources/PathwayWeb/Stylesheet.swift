@@ -3,6 +3,15 @@
 /// summaries that also say "There is a problem" in words; large radios and checkboxes; one column
 /// that reflows down to 320 pixels.
 enum Stylesheet {
+  /// Where the style sheet and the icon are served.
+  static let path = "/assets/pathway.css"
+  static let iconPath = "/assets/icon.svg"
+
+  /// The tab's icon: a white P on NHS blue.
+  static let icon = """
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="4" fill="#005eb8"/><path d="M10 7h7.5a6 6 0 0 1 0 12H14v6h-4zm4 4v4h3.5a2 2 0 0 0 0-4z" fill="#fff"/></svg>
+    """
+
   static let css = """
     *,*::before,*::after{box-sizing:border-box}
     html{background:#f0f4f5;-webkit-text-size-adjust:100%}
@@ -76,7 +85,10 @@ enum Stylesheet {
     dt{font-weight:bold}dd{margin:0;min-width:0;overflow-wrap:anywhere}
     @media (max-width:25em){dl{grid-template-columns:1fr}dd{margin-bottom:8px}}
     .tag{display:inline-block;border:2px solid #212b32;background:#fff;padding:0 8px;font-weight:bold}
-    table{border-collapse:collapse;width:100%;background:#fff;margin-bottom:24px;display:block;overflow-x:auto}
+    table{border-collapse:collapse;width:100%;background:#fff;margin-bottom:24px}
+    .table-scroll{overflow-x:auto;margin-bottom:24px}
+    .table-scroll table{margin-bottom:0}
+    .table-scroll:focus{outline:4px solid #ffeb3b;outline-offset:2px;box-shadow:0 0 0 6px #212b32}
     th,td{border:1px solid #d8dde0;padding:8px;text-align:left;vertical-align:top}
     caption{text-align:left;font-weight:bold;margin-bottom:8px}
     .list{padding-left:1.2em}

@@ -20,29 +20,41 @@ public struct WebApp: Sendable {
   public func router() -> Router<BasicRequestContext> {
     let router = Router()
     router.add(middleware: ServiceMiddleware())
-    router.get("/") { request, _ in startPage(request) }
-    router.get("/assess") { request, _ in assessmentPage(request) }
-    router.get("/plan") { request, _ in planPage(request, isPrintView: false) }
-    router.get("/plan/print") { request, _ in planPage(request, isPrintView: true) }
+    // A GET route that answers HEAD too (the middleware drops the body).
+    func get(
+      _ path: RouterPath,
+      _ handler: @escaping @Sendable (Request, BasicRequestContext) async throws -> Response
+    ) {
+      router.get(path, use: handler)
+      router.head(path, use: handler)
+    }
+    get("/") { request, _ in startPage(request) }
+    get("/assess") { request, _ in assessmentPage(request) }
+    get("/plan") { request, _ in planPage(request, isPrintView: false) }
+    get("/plan/print") { request, _ in planPage(request, isPrintView: true) }
     for download in PlanPage.downloads {
-      router.get("/plan.\(download.extension)") { request, _ in
+      get("/plan.\(download.extension)") { request, _ in
         planDownload(request, format: download.format, extension: download.extension)
       }
     }
-    router.get("/why-not") { request, _ in whyNotPage(request) }
-    router.get("/assets/pathway.css") { _, _ in
+    get("/why-not") { request, _ in whyNotPage(request) }
+    get(RouterPath(Stylesheet.path)) { _, _ in
       Reply.text(Stylesheet.css, type: "text/css; charset=utf-8", cache: "public, max-age=3600")
     }
+    get(RouterPath(Stylesheet.iconPath)) { _, _ in
+      Reply.text(Stylesheet.icon, type: "image/svg+xml", cache: "public, max-age=86400")
+    }
+    get("/favicon.ico") { _, _ in Reply.redirect(to: Stylesheet.iconPath) }
     router.post("/api/plan") { request, context in try await planAPI(request, context: context) }
-    router.get("/api/explain") { request, _ in explainAPI(request) }
-    router.get("/api/framework") { _, _ in
+    get("/api/explain") { request, _ in explainAPI(request) }
+    get("/api/framework") { _, _ in
       Reply.json(CatalogueJSON.framework(store.pathway.compiled.project.framework))
     }
-    router.get("/api/resources") { _, _ in
+    get("/api/resources") { _, _ in
       Reply.json(CatalogueJSON.resources(store.pathway.compiled.project.resources))
     }
-    router.get("/healthz") { _, _ in health() }
-    router.get("/openapi.json") { _, _ in
+    get("/healthz") { _, _ in health() }
+    get("/openapi.json") { _, _ in
       Reply.text(
         OpenAPIDocument.json(maximumBodyBytes: maximumBodyBytes),
         type: "application/json; charset=utf-8")

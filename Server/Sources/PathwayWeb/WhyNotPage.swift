@@ -27,13 +27,15 @@ struct WhyNotPage {
       terms.isEmpty
       ? ""
       : """
+      <div class="table-scroll" role="region" aria-labelledby="score-caption" tabindex="0">
       <table class="table">
-      <caption>How it scores: \(PlanRenderer.score(explanation.score)) in all</caption>
+      <caption id="score-caption">How it scores: \(PlanRenderer.score(explanation.score)) in all</caption>
       <thead><tr><th scope="col">Points</th><th scope="col">Capability</th><th scope="col">Because</th></tr></thead>
       <tbody>
       \(terms.joined(separator: "\n"))
       </tbody>
       </table>
+      </div>
       """
     let title =
       HTMLEscaping.isWebLink(resource.url.value)

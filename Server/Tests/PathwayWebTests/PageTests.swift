@@ -148,6 +148,18 @@ struct PageTests {
     }
   }
 
+  @Test("HEAD answers as GET does, without the body; the icon is served")
+  func headAndIcon() async throws {
+    let head = try await send("/", method: .head)
+    #expect(head.status == .ok)
+    #expect(head.body.isEmpty)
+    #expect(head.header("Content-Type") == "text/html; charset=utf-8")
+    let icon = try await send(Stylesheet.iconPath)
+    #expect(icon.header("Content-Type") == "image/svg+xml")
+    #expect(icon.body.hasPrefix("<svg"))
+    #expect(try await send("/favicon.ico").status == .seeOther)
+  }
+
   @Test("An unknown page is a 404 page, not a bare error")
   func unknownPage() async throws {
     let reply = try await send("/nowhere")

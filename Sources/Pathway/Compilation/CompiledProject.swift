@@ -141,6 +141,9 @@ struct CompiledEffect: Sendable {
   /// For a selector on `capability: "{capability}"`: per capability, the resources that teach it
   /// and meet the selector's keys without placeholders (the rest are tested per firing).
   let poolByCapability: [[Int]]?
+  /// With `poolByCapability`, when the selector's other keys are all fixed: its level and
+  /// minutes bounds, which may hold placeholders; a firing then filters the pool by numbers.
+  let poolBounds: PoolBounds?
 
   init(
     _ effect: Effect, capabilities: [Framework.Capability], facts: ResourceFacts,
@@ -148,24 +151,56 @@ struct CompiledEffect: Sendable {
   ) {
     self.effect = effect
     guard let selector = effect.selector else {
-      (fixedSelection, poolByCapability) = (nil, nil)
+      (fixedSelection, poolByCapability, poolBounds) = (nil, nil, nil)
       return
     }
     if !selector.isDynamic {
-      fixedSelection = ResourceMatcher(
-        selector: selector, binding: nil, capabilities: capabilities, facts: facts
-      )
-      .matchingIndices()
-      poolByCapability = nil
+      fixedSelection = ResourceMatcher(selector: selector, binding: nil, facts: facts)
+        .matchingIndices()
+      (poolByCapability, poolBounds) = (nil, nil)
     } else if selector.capability?.count == 1,
       selector.capability?.first?.soloPlaceholder == .capability
     {
       let fixedKeys = ResourceMatcher(
-        selector: selector.keepingFixedKeys, binding: nil, capabilities: capabilities, facts: facts)
+        selector: selector.keepingFixedKeys, binding: nil, facts: facts)
       fixedSelection = nil
       poolByCapability = resourcesByCapability.map { $0.filter(fixedKeys.matches) }
+      let others = [
+        selector.ids, selector.domain, selector.format, selector.tag, selector.provider,
+        selector.archetype,
+      ]
+      poolBounds =
+        others.allSatisfy { $0?.allSatisfy(\.isLiteral) ?? true }
+        ? PoolBounds(
+          minimumLevel: selector.level?.min, maximumLevel: selector.level?.max,
+          maxMinutes: selector.maxMinutes)
+        : nil
     } else {
-      (fixedSelection, poolByCapability) = (nil, nil)
+      (fixedSelection, poolByCapability, poolBounds) = (nil, nil, nil)
+    }
+  }
+}
+
+/// The numeric keys of a selector (level bounds and most minutes), which may be placeholders.
+struct PoolBounds: Sendable {
+  let minimumLevel: NumberValue?
+  let maximumLevel: NumberValue?
+  let maxMinutes: NumberValue?
+
+  /// The resources of `pool` within the bounds as a firing fills them in; none when a bound's
+  /// placeholder has no value.
+  func select(from pool: [Int], binding: Binding, facts: ResourceFacts) -> [Int] {
+    func value(_ number: NumberValue?, otherwise: Int) -> Int? {
+      guard let number else { return otherwise }
+      return binding.number(number)
+    }
+    guard let low = value(minimumLevel, otherwise: Int.min),
+      let high = value(maximumLevel, otherwise: Int.max),
+      let minutes = value(maxMinutes, otherwise: Int.max)
+    else { return [] }
+    return pool.filter { index in
+      let level = facts.levels[index]
+      return low <= level && level <= high && facts.minutes[index] <= minutes
     }
   }
 }

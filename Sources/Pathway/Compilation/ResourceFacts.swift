@@ -15,6 +15,10 @@ struct ResourceFacts: Sendable {
   let formatIDs: [String: Int]
   let providerIDs: [String: Int]
   let tagIDs: [String: Int]
+  /// The framework's capabilities, in its order: their ids, their domains, and each id's index.
+  let capabilityIDs: [String]
+  let capabilityDomains: [String]
+  let capabilityIndex: [String: Int]
 
   init(_ resources: [Resource], capabilities: [Framework.Capability]) {
     func numbering(_ values: some Sequence<String>) -> [String: Int] {
@@ -23,6 +27,9 @@ struct ResourceFacts: Sendable {
       return ids
     }
     let capabilityIndex = numbering(capabilities.map(\.id.value))
+    self.capabilityIndex = capabilityIndex
+    capabilityIDs = capabilities.map(\.id.value)
+    capabilityDomains = capabilities.map(\.domain)
     formatIDs = numbering(resources.map(\.format))
     providerIDs = numbering(resources.map(\.provider))
     tagIDs = numbering(resources.flatMap(\.tags))

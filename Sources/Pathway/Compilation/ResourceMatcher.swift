@@ -19,10 +19,7 @@ struct ResourceMatcher {
   private let isSatisfiable: Bool
 
   /// Resolves a selector for one firing (`binding`), or as written when it has no placeholder.
-  init(
-    selector: Selector, binding: Binding?, capabilities: [Framework.Capability],
-    facts: ResourceFacts
-  ) {
+  init(selector: Selector, binding: Binding?, facts: ResourceFacts) {
     func render(_ template: Template) -> String {
       binding?.render(template) ?? template.text
     }
@@ -38,12 +35,22 @@ struct ResourceMatcher {
     self.facts = facts
     ids = numbers(selector.ids, in: facts.resourceIDs)
     capabilityMask = selector.capability.map { patterns in
-      let globs = patterns.map { Glob(render($0)) }
-      return capabilities.map { capability in globs.contains { $0.matches(capability.id.value) } }
+      var mask = [Bool](repeating: false, count: facts.capabilityIDs.count)
+      for pattern in patterns.map(render) {
+        if !Glob.hasWildcard(pattern) {
+          if let index = facts.capabilityIndex[pattern] { mask[index] = true }
+          continue
+        }
+        let glob = Glob(pattern)
+        for (index, id) in facts.capabilityIDs.enumerated() where glob.matches(id) {
+          mask[index] = true
+        }
+      }
+      return mask
     }
     domainMask = selector.domain.map { domains in
       let names = Set(domains.map(render))
-      return capabilities.map { names.contains($0.domain) }
+      return facts.capabilityDomains.map(names.contains)
     }
     let minimum = number(selector.level?.min)
     let maximum = number(selector.level?.max)

@@ -284,10 +284,11 @@ struct Evaluator {
   /// The resources an effect's selector chooses for one firing, in catalogue order.
   private func selection(_ effect: CompiledEffect, binding: Binding, capability: Int?) -> [Int] {
     if let fixed = effect.fixedSelection { return fixed }
+    if let capability, let pools = effect.poolByCapability, let bounds = effect.poolBounds {
+      return bounds.select(from: pools[capability], binding: binding, facts: compiled.facts)
+    }
     guard let selector = effect.effect.selector else { return [] }
-    let matcher = ResourceMatcher(
-      selector: selector, binding: binding, capabilities: compiled.capabilities,
-      facts: compiled.facts)
+    let matcher = ResourceMatcher(selector: selector, binding: binding, facts: compiled.facts)
     if let capability, let pools = effect.poolByCapability {
       return pools[capability].filter(matcher.matches)
     }

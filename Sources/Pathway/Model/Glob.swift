@@ -9,7 +9,12 @@ public struct Glob: Sendable, Hashable {
   public init(_ pattern: String) {
     self.pattern = pattern
     self.characters = Array(pattern)
-    isWildcard = pattern.contains("*") || pattern.contains("?")
+    isWildcard = Self.hasWildcard(pattern)
+  }
+
+  /// Whether a pattern has `*` or `?`: without, it matches only itself.
+  public static func hasWildcard(_ pattern: String) -> Bool {
+    pattern.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }
   }
 
   /// Whether `text` matches; linear backtracking over the last `*`, no recursion.

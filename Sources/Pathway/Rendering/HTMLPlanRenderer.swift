@@ -62,14 +62,14 @@ struct HTMLPlanRenderer {
   private func renderGaps(_ plan: Plan) -> String {
     guard !plan.gaps.isEmpty else { return "" }
     var out =
-      "<section aria-labelledby=\"gaps\">\n<h2 id=\"gaps\">Gaps</h2>\n<table>\n<caption>Each capability below its target: where you are, where you aim, and what closes it</caption>\n"
+      "<section aria-labelledby=\"gaps\">\n<h2 id=\"gaps\">Gaps</h2>\n<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"gaps\" tabindex=\"0\">\n<table>\n<caption>Each capability below its target: where you are, where you aim, and what closes it</caption>\n"
     out +=
       "<thead><tr><th scope=\"col\">Capability</th><th scope=\"col\">Assessed</th><th scope=\"col\">Target</th><th scope=\"col\">Closed by</th><th scope=\"col\">Left</th></tr></thead>\n<tbody>\n"
     for gap in plan.gaps {
       out +=
         "<tr><th scope=\"row\">\(e(names.capabilityName(gap.capability)))</th><td>\(gap.assessed)</td><td>\(gap.target)</td><td>\(gap.closedBy.map(e).joined(separator: ", "))</td><td>\(gap.remaining)</td></tr>\n"
     }
-    out += "</tbody>\n</table>\n"
+    out += "</tbody>\n</table>\n</div>\n"
     if !plan.uncovered.isEmpty {
       out += "<h3>Not covered by this plan</h3>\n<ul>\n"
       for uncovered in plan.uncovered {
@@ -86,7 +86,7 @@ struct HTMLPlanRenderer {
     a{color:#005eb8}a:visited{color:#330072}a:focus{outline:3px solid #ffeb3b;background:#ffeb3b;color:#212b32}
     h1,h2,h3{line-height:1.25}article{background:#fff;border-left:4px solid #005eb8;padding:.5rem 1rem;margin:0 0 1rem}
     dl{display:grid;grid-template-columns:max-content 1fr;gap:0 1rem}dt{font-weight:bold}dd{margin:0}
-    .tag{display:inline-block;border:2px solid #212b32;padding:0 .5rem}table{border-collapse:collapse;width:100%;background:#fff}
+    .tag{display:inline-block;border:2px solid #212b32;padding:0 .5rem}table{border-collapse:collapse;width:100%;background:#fff}.table-scroll{overflow-x:auto}.table-scroll:focus{outline:3px solid #ffeb3b}
     th,td{border:1px solid #d8dde0;padding:.25rem .5rem;text-align:left}caption{text-align:left;font-weight:bold}
     .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
     @media print{body{background:#fff;max-width:none}article{border:1px solid #000;break-inside:avoid}a{color:#000}a[href]::after{content:" (" attr(href) ")"}}

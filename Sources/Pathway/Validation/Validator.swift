@@ -54,11 +54,8 @@ struct Validator {
 
   /// The ids of the resources a selector without placeholders chooses, in catalogue order.
   func selection(of selector: Selector) -> [String] {
-    ResourceMatcher(
-      selector: selector, binding: nil, capabilities: project.framework.capabilities,
-      facts: known.facts
-    )
-    .matchingIndices().map { project.resources[$0].id.value }
+    ResourceMatcher(selector: selector, binding: nil, facts: known.facts)
+      .matchingIndices().map { project.resources[$0].id.value }
   }
 
   mutating func report(_ diagnostic: Diagnostic) {

@@ -64,7 +64,8 @@ public struct Pathway: Sendable {
 
   /// The learner's plan; `budget` overrides the learner's own.
   public func plan(for learner: Learner, budget: Int? = nil) -> Plan {
-    planning(for: learner, budget: budget).plan
+    let (_, _, assembler, state) = stages(for: learner, budget: budget)
+    return assembler.assemble(state)
   }
 
   /// Why a resource is in the learner's plan, or why not; nil for an unknown id.
@@ -88,15 +89,22 @@ public struct Pathway: Sendable {
 
   /// Every stage for one learner: evaluation, selection, assembly, and an explainer over them.
   func planning(for learner: Learner, budget: Int?) -> (plan: Plan, explainer: Explainer) {
-    let evaluation = Evaluator(compiled: compiled).evaluate(learner, budget: budget)
-    let planner = Planner(compiled: compiled, evaluation: evaluation)
-    let state = planner.choose()
-    let assembler = PlanAssembler(
-      compiled: compiled, evaluation: evaluation, planner: planner, provenance: provenance)
+    let (evaluation, planner, assembler, state) = stages(for: learner, budget: budget)
     let plan = assembler.assemble(state)
     let explainer = Explainer(
       compiled: compiled, evaluation: evaluation, planner: planner, assembler: assembler,
       plan: plan, state: state)
     return (plan, explainer)
+  }
+
+  /// The rules evaluated and the steps chosen, with the assembler that makes them a plan.
+  private func stages(for learner: Learner, budget: Int?) -> (
+    evaluation: Evaluation, planner: Planner, assembler: PlanAssembler, state: PlanningState
+  ) {
+    let evaluation = Evaluator(compiled: compiled).evaluate(learner, budget: budget)
+    let planner = Planner(compiled: compiled, evaluation: evaluation)
+    let assembler = PlanAssembler(
+      compiled: compiled, evaluation: evaluation, planner: planner, provenance: provenance)
+    return (evaluation, planner, assembler, planner.choose())
   }
 }

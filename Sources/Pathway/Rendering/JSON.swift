@@ -19,74 +19,98 @@ public enum JSON: Sendable, Equatable {
 
   /// The text, indented by two spaces when `pretty`, on one line otherwise.
   public func serialized(pretty: Bool = false) -> String {
-    var output = ""
+    var output: [UInt8] = []
+    output.reserveCapacity(1024)
     write(to: &output, pretty: pretty, indent: 0)
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 
-  private func write(to output: inout String, pretty: Bool, indent: Int) {
+  /// Written as bytes, which append in bulk, and made text once at the end.
+  private func write(to output: inout [UInt8], pretty: Bool, indent: Int) {
+    func newline(_ depth: Int) {
+      output.append(UInt8(ascii: "\n"))
+      output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
     switch self {
-    case .null: output += "null"
-    case .bool(let value): output += value ? "true" : "false"
-    case .int(let value): output += String(value)
-    case .double(let value): output += value.isFinite ? String(value) : "null"
+    case .null: output.append(contentsOf: "null".utf8)
+    case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+    case .int(let value): output.append(contentsOf: String(value).utf8)
+    case .double(let value):
+      output.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
     case .string(let value): JSON.writeString(value, to: &output)
     case .array(let items):
       guard !items.isEmpty else {
-        output += "[]"
+        output.append(contentsOf: "[]".utf8)
         return
       }
-      output += "["
+      output.append(UInt8(ascii: "["))
       for (index, item) in items.enumerated() {
-        if index > 0 { output += "," }
-        if pretty { output += "\n" + String(repeating: "  ", count: indent + 1) }
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        if pretty { newline(indent + 1) }
         item.write(to: &output, pretty: pretty, indent: indent + 1)
       }
-      if pretty { output += "\n" + String(repeating: "  ", count: indent) }
-      output += "]"
+      if pretty { newline(indent) }
+      output.append(UInt8(ascii: "]"))
     case .object(let members):
       guard !members.isEmpty else {
-        output += "{}"
+        output.append(contentsOf: "{}".utf8)
         return
       }
-      output += "{"
+      output.append(UInt8(ascii: "{"))
       for (index, (key, value)) in members.enumerated() {
-        if index > 0 { output += "," }
-        if pretty { output += "\n" + String(repeating: "  ", count: indent + 1) }
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        if pretty { newline(indent + 1) }
         JSON.writeString(key, to: &output)
-        output += pretty ? ": " : ":"
+        output.append(UInt8(ascii: ":"))
+        if pretty { output.append(UInt8(ascii: " ")) }
         value.write(to: &output, pretty: pretty, indent: indent + 1)
       }
-      if pretty { output += "\n" + String(repeating: "  ", count: indent) }
-      output += "}"
+      if pretty { newline(indent) }
+      output.append(UInt8(ascii: "}"))
     }
   }
 
-  private static func writeString(_ value: String, to output: inout String) {
-    output += "\""
-    if !value.utf8.contains(where: {
-      $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2
-    }) {
-      // Nothing to escape (0xE2 starts U+2028 and U+2029): the common case, copied whole.
-      output += value
-      output += "\""
-      return
-    }
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case _
-      where scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028
-        || scalar.value == 0x2029:
-        let hex = String(scalar.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: output.unicodeScalars.append(scalar)
+  /// A string in quotes: runs with nothing to escape are copied whole; `"`, `\\`, control
+  /// characters, DEL, and U+2028 and U+2029 (line breaks to JavaScript) are escaped.
+  private static func writeString(_ value: String, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    var value = value
+    value.withUTF8 { bytes in
+      var runStart = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        var escape: String?
+        var length = 1
+        switch byte {
+        case UInt8(ascii: "\""): escape = "\\\""
+        case UInt8(ascii: "\\"): escape = "\\\\"
+        case UInt8(ascii: "\n"): escape = "\\n"
+        case UInt8(ascii: "\r"): escape = "\\r"
+        case UInt8(ascii: "\t"): escape = "\\t"
+        case 0..<0x20, 0x7F: escape = unicodeEscape(UInt32(byte))
+        case 0xE2
+        where index + 2 < bytes.count && bytes[index + 1] == 0x80
+          && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+          escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+          length = 3
+        default: break
+        }
+        if let escape {
+          output.append(contentsOf: bytes[runStart..<index])
+          output.append(contentsOf: escape.utf8)
+          runStart = index + length
+        }
+        index += length
       }
+      output.append(contentsOf: bytes[runStart..<bytes.count])
     }
-    output += "\""
+    output.append(UInt8(ascii: "\""))
+  }
+
+  /// `\\u` and four hex digits.
+  private static func unicodeEscape(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16)
+    return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
   }
 }

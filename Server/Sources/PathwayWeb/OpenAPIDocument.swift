@@ -32,7 +32,7 @@ enum OpenAPIDocument {
             "post": {
               "operationId": "plan",
               "summary": "The plan for a learner",
-              "description": "The learner as JSON, with the fields of a learner file. Bodies over \(maximumBodyBytes) bytes are refused unread.",
+              "description": "The learner as JSON, with the fields of a learner file (`id` is required). Ids, archetypes, capabilities and levels are checked against the framework and catalogue served (a 400 names each problem). Bodies over \(maximumBodyBytes) bytes are refused unread.",
               "parameters": [
                 {"name": "budget", "in": "query", "required": false, "description": "Minutes of study, overriding the learner's own budget.", "schema": {"type": "integer", "minimum": 1}}
               ],
@@ -51,12 +51,12 @@ enum OpenAPIDocument {
               "description": "The learner is given in the query, as the pages' links carry it: archetype, profession, level-CAPABILITY for each level, hours, format, free, done.",
               "parameters": [
                 {"name": "resource", "in": "query", "required": true, "schema": {"type": "string"}},
-                {"name": "archetype", "in": "query", "required": true, "schema": {"type": "string"}},
-                {"name": "profession", "in": "query", "required": true, "schema": {"type": "string"}},
-                {"name": "hours", "in": "query", "required": false, "description": "Hours of study; none for no limit.", "schema": {"type": "number", "exclusiveMinimum": 0}},
-                {"name": "format", "in": "query", "required": false, "style": "form", "explode": true, "schema": {"type": "array", "items": {"type": "string"}}},
+                {"name": "archetype", "in": "query", "required": true, "schema": {"type": "string", "minLength": 1}},
+                {"name": "profession", "in": "query", "required": true, "schema": {"type": "string", "minLength": 1, "maxLength": \(LearnerAnswers.maximumProfessionLength)}},
+                {"name": "hours", "in": "query", "required": false, "description": "Hours of study; none for no limit.", "schema": {"type": "number", "exclusiveMinimum": 0, "maximum": \(Int(LearnerAnswers.maximumHours))}},
+                {"name": "format", "in": "query", "required": false, "style": "form", "explode": true, "schema": {"type": "array", "items": {"enum": [\(Resource.formats.map { "\"\($0)\"" }.joined(separator: ", "))]}}},
                 {"name": "free", "in": "query", "required": false, "description": "Present for free resources only.", "schema": {"type": "string"}},
-                {"name": "done", "in": "query", "required": false, "style": "form", "explode": true, "description": "Ids of resources already completed.", "schema": {"type": "array", "items": {"type": "string"}}}
+                {"name": "done", "in": "query", "required": false, "style": "form", "explode": true, "description": "Ids of resources already completed.", "schema": {"type": "array", "items": {"type": "string", "minLength": 1}}}
               ],
               "responses": {
                 "200": {"description": "The explanation", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Explanation"}}}},
@@ -100,7 +100,7 @@ enum OpenAPIDocument {
             "TooLarge": {"description": "The body is over the limit and was not read", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Diagnostics"}}}}
           },
           "schemas": {
-            "Learner": \(learner.serialized()),
+            "Learner": {"allOf": [\(learner.serialized()), {"required": ["id"]}]},
             "Plan": {
               "type": "object",
               "required": ["schemaVersion", "learner", "archetype", "framework", "budgetMinutes", "totalMinutes", "phases", "steps", "gaps", "uncovered", "provenance"],

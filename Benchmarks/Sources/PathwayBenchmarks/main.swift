@@ -130,7 +130,7 @@ let manager = FileManager.default
 }
 
 @MainActor func writeLearners(_ count: Int, resources: Int, to path: String) {
-  manager.createFile(atPath: path, contents: nil)
+  _ = manager.createFile(atPath: path, contents: nil)
   guard let handle = FileHandle(forWritingAtPath: path) else { return }
   workload.learners(count, resources: resources, into: handle)
   try? handle.close()

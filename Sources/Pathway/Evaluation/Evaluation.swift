@@ -19,18 +19,9 @@ final class Evaluation {
     case formats
   }
 
-  /// A recommend term: weight x the levels closed of the firing's capability gap.
-  struct Recommendation: Sendable {
-    var firing: Int
-  }
-
-  /// A boost (positive) or penalty (negative), already multiplied by the rule's weight.
-  struct Adjustment: Sendable {
-    var firing: Int
-    var amount: Double
-  }
-
-  /// Where a term of a resource's score comes from.
+  /// Where a term of a resource's score comes from: a recommend term (weight x the levels
+  /// closed of the firing's capability gap), a requirement (a term of 0 that says why), or a
+  /// boost (positive) or penalty (negative), already multiplied by the rule's weight.
   enum TermSource: Sendable {
     case recommendation(firing: Int)
     case requirement(firing: Int)
@@ -41,6 +32,25 @@ final class Evaluation {
       case .recommendation(let firing), .requirement(let firing), .adjustment(let firing, _): firing
       }
     }
+
+    /// Among the terms of one firing: recommendations, then the requirement, then adjustments.
+    var rank: Int {
+      switch self {
+      case .recommendation: 0
+      case .requirement: 1
+      case .adjustment: 2
+      }
+    }
+
+    var isRecommendation: Bool {
+      if case .recommendation = self { true } else { false }
+    }
+  }
+
+  /// A term as the rules give it, for one resource, before terms are grouped by resource.
+  struct ResourceTerm: Sendable {
+    var resource: Int
+    var source: TermSource
   }
 
   let learner: Learner
@@ -52,16 +62,17 @@ final class Evaluation {
   var targets: [Int]
   var firings: [Firing] = []
   /// Per resource.
-  var recommendations: [[Recommendation]]
-  /// Per resource.
-  var adjustments: [[Adjustment]]
-  /// Per resource.
   var exclusions: [Exclusion?]
   /// Per resource: the firing of the first rule that requires it.
   var requirements: [Int?]
-  /// Per resource: its terms' sources in the order terms are listed (rule id, then capability id,
-  /// then recommendation, requirement, adjustment), set once the rules have fired.
-  var termSources: [[TermSource]] = []
+  /// Every resource's terms' sources, grouped by resource, each group in the order terms are
+  /// listed (rule id, then capability id, then recommendation, requirement, adjustment): one
+  /// array for all, so that a learner's evaluation allocates a few arrays, not a few per resource.
+  private(set) var termSources: [TermSource] = []
+  /// Where each resource's group starts in `termSources`; one more entry than resources.
+  private(set) var termStart: [Int] = [0]
+  /// Per resource: whether a rule recommends it.
+  private(set) var isRecommended: [Bool]
   /// Per resource.
   var isCompleted: [Bool]
   /// Per resource.
@@ -75,12 +86,50 @@ final class Evaluation {
     self.budget = budget
     self.assessed = assessed
     self.targets = targets
-    recommendations = Array(repeating: [], count: resourceCount)
-    adjustments = Array(repeating: [], count: resourceCount)
+    isRecommended = Array(repeating: false, count: resourceCount)
     exclusions = Array(repeating: nil, count: resourceCount)
     requirements = Array(repeating: nil, count: resourceCount)
     self.isCompleted = isCompleted
     self.isForArchetype = isForArchetype
+  }
+
+  /// A resource's terms' sources, in the order terms are listed.
+  func terms(of resource: Int) -> ArraySlice<TermSource> {
+    termSources[termStart[resource]..<termStart[resource + 1]]
+  }
+
+  /// Groups the terms the rules gave, in firing order, by resource: each group keeps firing
+  /// order, and within one firing puts recommendations, then the requirement, then adjustments.
+  func setTerms(_ terms: [ResourceTerm]) {
+    let count = isRecommended.count
+    var start = [Int](repeating: 0, count: count + 1)
+    for term in terms { start[term.resource + 1] += 1 }
+    for index in 0..<count { start[index + 1] += start[index] }
+    var next = start
+    var grouped = [TermSource](repeating: .requirement(firing: 0), count: terms.count)
+    for term in terms {
+      grouped[next[term.resource]] = term.source
+      next[term.resource] += 1
+      if term.source.isRecommendation { isRecommended[term.resource] = true }
+    }
+    for resource in 0..<count where start[resource + 1] - start[resource] > 1 {
+      // Insertion sort: stable, and linear for groups already in order, as nearly all are.
+      for position in (start[resource] + 1)..<start[resource + 1] {
+        let moving = grouped[position]
+        var slot = position
+        while slot > start[resource], Self.precedes(moving, grouped[slot - 1]) {
+          grouped[slot] = grouped[slot - 1]
+          slot -= 1
+        }
+        grouped[slot] = moving
+      }
+    }
+    termSources = grouped
+    termStart = start
+  }
+
+  private static func precedes(_ a: TermSource, _ b: TermSource) -> Bool {
+    (a.firing, a.rank) < (b.firing, b.rank)
   }
 
   /// Whether a resource may be planned at all.

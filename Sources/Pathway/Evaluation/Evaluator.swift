@@ -32,6 +32,7 @@ struct Evaluator {
       isForArchetype: compiled.isForArchetype[archetype]
         ?? resources.map { $0.isFor(archetype: archetype) })
 
+    var terms: [Evaluation.ResourceTerm] = []
     for ruleIndex in applicable {
       let rule = compiled.rules[ruleIndex]
       for capability in firings(
@@ -46,8 +47,7 @@ struct Evaluator {
           switch effect.effect.kind {
           case .recommend:
             for resource in selection(effect, binding: binding, capability: capability) {
-              evaluation.recommendations[resource].append(
-                Evaluation.Recommendation(firing: firingIndex))
+              terms.append(.init(resource: resource, source: .recommendation(firing: firingIndex)))
             }
           case .exclude:
             for resource in selection(effect, binding: binding, capability: capability)
@@ -56,9 +56,10 @@ struct Evaluator {
             }
           case .boost(_, let by), .penalise(_, let by):
             let sign: Double = if case .boost = effect.effect.kind { 1 } else { -1 }
+            let amount = sign * weight * by.value
             for resource in selection(effect, binding: binding, capability: capability) {
-              evaluation.adjustments[resource].append(
-                Evaluation.Adjustment(firing: firingIndex, amount: sign * weight * by.value))
+              terms.append(
+                .init(resource: resource, source: .adjustment(firing: firingIndex, amount: amount)))
             }
           case .require(let ids):
             for id in ids {
@@ -66,6 +67,7 @@ struct Evaluator {
                 evaluation.requirements[resource] == nil
               {
                 evaluation.requirements[resource] = firingIndex
+                terms.append(.init(resource: resource, source: .requirement(firing: firingIndex)))
               }
             }
           case .target:
@@ -75,44 +77,8 @@ struct Evaluator {
       }
     }
     applyPreferences(learner.preferences, to: evaluation)
-    orderTerms(of: evaluation)
+    evaluation.setTerms(terms)
     return evaluation
-  }
-
-  /// Lists each resource's term sources in the order terms are shown, once, so that scoring a
-  /// resource again and again needs no sorting.
-  ///
-  /// Firings come in rule id order, and within a rule in capability id order, so the order of
-  /// firing indices is the order of terms: the recommendations, the requirement and the
-  /// adjustments, each already in firing order, are merged (on a tie: recommendation first).
-  private func orderTerms(of evaluation: Evaluation) {
-    var sources = [[Evaluation.TermSource]](repeating: [], count: compiled.resources.count)
-    for resource in compiled.resources.indices {
-      let recommendations = evaluation.recommendations[resource]
-      let adjustments = evaluation.adjustments[resource]
-      var requirement = evaluation.requirements[resource]
-      guard !recommendations.isEmpty || !adjustments.isEmpty || requirement != nil else { continue }
-      var list: [Evaluation.TermSource] = []
-      list.reserveCapacity(recommendations.count + adjustments.count + 1)
-      var (r, a) = (0, 0)
-      while r < recommendations.count || a < adjustments.count || requirement != nil {
-        let nextRecommendation = r < recommendations.count ? recommendations[r].firing : Int.max
-        let nextAdjustment = a < adjustments.count ? adjustments[a].firing : Int.max
-        let nextRequirement = requirement ?? Int.max
-        if nextRecommendation <= nextRequirement && nextRecommendation <= nextAdjustment {
-          list.append(.recommendation(firing: nextRecommendation))
-          r += 1
-        } else if nextRequirement <= nextAdjustment {
-          list.append(.requirement(firing: nextRequirement))
-          requirement = nil
-        } else {
-          list.append(.adjustment(firing: nextAdjustment, amount: adjustments[a].amount))
-          a += 1
-        }
-      }
-      sources[resource] = list
-    }
-    evaluation.termSources = sources
   }
 
   /// Preferences exclude like a rule, but never a required resource, and never over a rule.

@@ -156,8 +156,9 @@ struct PlanAssembler {
       return "excluded by preference"
     }
     let recommended = allowed.filter { resource in
-      evaluation.recommendations[resource].contains { recommendation in
-        let bound = evaluation.firings[recommendation.firing].capability
+      evaluation.terms(of: resource).contains { source in
+        guard case .recommendation(let firing) = source else { return false }
+        let bound = evaluation.firings[firing].capability
         return bound == nil || bound == capability
       }
     }

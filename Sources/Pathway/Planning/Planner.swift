@@ -18,7 +18,7 @@ struct Planner {
       for member in bundle { add(member, to: &required, isMandatory: true) }
     }
     let isCandidate = compiled.resources.indices.map {
-      !evaluation.recommendations[$0].isEmpty && evaluation.isAvailable($0)
+      evaluation.isRecommended[$0] && evaluation.isAvailable($0)
     }
     let candidates = compiled.resources.indices.filter { isCandidate[$0] }
     // Every candidate's value once, after the required steps: the seed of both greedy runs, and
@@ -203,7 +203,7 @@ struct Planner {
   func terms(of resource: Int, reached: [Int]) -> [PlanningState.ScoredTerm] {
     var terms: [PlanningState.ScoredTerm] = []
     let level = compiled.resources[resource].level.value
-    for source in evaluation.termSources[resource] {
+    for source in evaluation.terms(of: resource) {
       switch source {
       case .recommendation(let firingIndex):
         let firing = evaluation.firings[firingIndex]

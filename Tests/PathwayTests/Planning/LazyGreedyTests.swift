@@ -19,7 +19,7 @@ struct LazyGreedyTests {
       for member in bundle { planner.add(member, to: &required, isMandatory: true) }
     }
     let candidates = compiled.resources.indices.filter {
-      !planner.evaluation.recommendations[$0].isEmpty && planner.evaluation.isAvailable($0)
+      planner.evaluation.isRecommended[$0] && planner.evaluation.isAvailable($0)
     }
     func fill(_ state: inout PlanningState) {
       while let best = candidates.filter({ !state.isPlanned[$0] }).compactMap({

@@ -112,7 +112,7 @@ extension CompiledProject {
 }
 
 /// A rule with what can be known before any learner worked out.
-struct CompiledRule: Sendable {
+final class CompiledRule: Sendable {
   let rule: Rule
   /// The archetypes it can fire for, when its condition requires some; nil for any.
   let archetypes: Set<String>?

@@ -60,9 +60,7 @@ struct Planner {
 
     /// Whether it ranks below another: lower score per minute, then lower score, then later id.
     func ranksBelow(_ other: Option) -> Bool {
-      if ratio != other.ratio { return ratio < other.ratio }
-      if score != other.score { return score < other.score }
-      return candidate > other.candidate
+      OptionHeap.Key(self).ranksBelow(OptionHeap.Key(other))
     }
   }
 

@@ -3,7 +3,8 @@
 # installs Debian's chromium when /usr/bin/chromium is missing, Playwright and axe-core for
 # Python into .build/web-venv, builds pathway-server, starts it on a free local port (from
 # 18080, or $PORT) with the bundled rules and catalogue, runs scripts/browser-test.py against
-# it and always stops it. A second run reuses all of that and takes seconds.
+# it, checks that SIGHUP reloads the rules and catalogue while it keeps answering, and always
+# stops it. A second run reuses all of that and takes seconds.
 #   bash scripts/web-test.sh            # screenshot and DOM of the plan go to .build/browser/
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,3 +58,16 @@ fi
 
 echo "== browser and accessibility test"
 "$venv/bin/python" scripts/browser-test.py "$url" --screenshot "$out/plan.png"
+
+echo "== rules and catalogue reloaded on SIGHUP, still serving"
+kill -HUP "$server_pid"
+for _ in $(seq 40); do
+  grep -q '"message":"rules and catalogue reloaded"' "$out/server.log" && break
+  sleep 0.25
+done
+if ! grep -q '"message":"rules and catalogue reloaded"' "$out/server.log" || ! healthy; then
+  echo "pathway-server did not reload on SIGHUP, or stopped answering; its log:"
+  cat "$out/server.log"
+  exit 1
+fi
+echo "reloaded on SIGHUP, and /healthz still answers"

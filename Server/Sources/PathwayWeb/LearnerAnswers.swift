@@ -157,18 +157,3 @@ struct LearnerAnswers: Sendable {
     }
   }
 }
-
-/// A problem with one field of a form, shown in the error summary and beside the field.
-struct FieldError: Sendable, Equatable {
-  /// The field's name.
-  var field: String
-  var message: String
-}
-
-extension Array where Element: Hashable {
-  /// The elements in order, each kept only the first time it appears.
-  func uniqued() -> [Element] {
-    var seen = Set<Element>()
-    return filter { seen.insert($0).inserted }
-  }
-}

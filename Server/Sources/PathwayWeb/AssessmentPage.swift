@@ -47,7 +47,7 @@ struct AssessmentPage {
     return """
       \(ErrorSummary(errors: errors, anchor: anchor).html)
       <h1>Rate yourself</h1>
-      <p class="lede">For each capability, choose the level that sounds most like you today. The statements under each level are the framework's own, to help you decide.</p>
+      <p class="lede">For each capability, choose the level that sounds most like you today. Under each one, the framework's own statements for your group, and the level your group is expected to reach, help you decide.</p>
       <p>You said you are in the <strong>\(escaped(archetypeName))</strong> group, working as a <strong>\(escaped(answers.profession))</strong>. <a id="change-role" href="/?\(escaped(answers.query))">Change this</a></p>
       <form method="get" action="/plan" novalidate>
       \(hiddenInputs(answers.fields.filter { identity.contains($0.name) }))

@@ -140,6 +140,14 @@ struct LearnerAnswers: Sendable {
     return (Array(lines.joined(separator: "\n").utf8), fieldByLine)
   }
 
+  /// The learner the answers describe; or what is wrong: first who they are and the time typed
+  /// (the form's own checks), then whatever the library finds.
+  func checked(with pathway: Pathway) -> (learner: Learner?, errors: [FieldError]) {
+    let errors = identityErrors + hoursErrors
+    guard errors.isEmpty else { return (nil, errors) }
+    return learner(with: pathway)
+  }
+
   /// The learner the answers describe, checked by the library; or the problems, each tied to the
   /// field it came from.
   func learner(with pathway: Pathway) -> (learner: Learner?, errors: [FieldError]) {

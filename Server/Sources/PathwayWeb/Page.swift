@@ -17,40 +17,36 @@ struct Page {
 
   var html: String {
     let fullTitle = (hasErrors ? "Error: " : "") + title + " – Pathway"
-    return """
-      <!DOCTYPE html>
-      <html lang="en-GB">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(escaped(fullTitle))</title>
+    let head = """
       <link rel="stylesheet" href="\(Stylesheet.path)">
       <link rel="icon" href="\(Stylesheet.iconPath)" type="image/svg+xml">
-      </head>
-      <body\(isPrintView ? " class=\"print-view\"" : "")>
-      <a class="skip-link" href="#main-content">Skip to main content</a>
-      <header class="service-header">
-      <div class="width-container">
-      <a class="service-name" href="/">Pathway</a>
-      <span class="service-tagline">Learning for AI and digital healthcare</span>
-      </div>
-      </header>
-      <div class="width-container">
-      <main id="main-content" class="main">
-      \(main)
-      </main>
-      </div>
-      <footer class="service-footer">
-      <div class="width-container">
-      <p>Built on the NHS capability framework for AI and digital healthcare technologies (DART-Ed, 2023).</p>
-      <p>Nothing you enter is stored: your answers travel only in this page's address and its forms.</p>
-      <p><a href="/api/framework">The framework as JSON</a> · <a href="/openapi.json">The API</a></p>
-      </div>
-      </footer>
-      </body>
-      </html>
-
       """
+    return HTMLEscaping.pageStart(
+      title: fullTitle, head: head, bodyClass: isPrintView ? "print-view" : nil)
+        + """
+        <a class="skip-link" href="#main-content">Skip to main content</a>
+        <header class="service-header">
+        <div class="width-container">
+        <a class="service-name" href="/">Pathway</a>
+        <span class="service-tagline">Learning for AI and digital healthcare</span>
+        </div>
+        </header>
+        <div class="width-container">
+        <main id="main-content" class="main">
+        \(main)
+        </main>
+        </div>
+        <footer class="service-footer">
+        <div class="width-container">
+        <p>Built on the NHS capability framework for AI and digital healthcare technologies (DART-Ed, 2023).</p>
+        <p>Nothing you enter is stored: your answers travel only in this page's address and its forms.</p>
+        <p><a href="/api/framework">The framework as JSON</a> · <a href="/openapi.json">The API</a></p>
+        </div>
+        </footer>
+        </body>
+        </html>
+
+        """
   }
 }
 

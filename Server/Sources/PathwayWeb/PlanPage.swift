@@ -15,13 +15,16 @@ struct PlanPage {
     (.markdown, "md", "Markdown"), (.json, "json", "JSON"),
   ]
 
+  /// A calendar's study sessions: from today, two hours a week (as `pathway plan` lays them out).
+  static var schedule: Schedule { Schedule(start: .today, minutesPerWeek: 120) }
+
   var html: String {
     Page(title: "Your learning plan", isPrintView: isPrintView, main: main).html
   }
 
   private var main: String {
     let renderer = PlanRenderer(
-      format: .html, framework: framework, schedule: Schedule(start: .today, minutesPerWeek: 120))
+      format: .html, framework: framework, schedule: Self.schedule)
     let archetype = framework.archetype(plan.archetype)?.name ?? plan.archetype
     let query = escaped(answers.query)
     let head = """

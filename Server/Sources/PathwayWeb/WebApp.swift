@@ -111,7 +111,7 @@ public struct WebApp: Sendable {
     }
     let renderer = PlanRenderer(
       format: format, framework: pathway.compiled.project.framework,
-      schedule: Schedule(start: .today, minutesPerWeek: 120))
+      schedule: PlanPage.schedule)
     return Reply.download(
       renderer.render(pathway.plan(for: learner)), type: Self.contentTypes[format] ?? "text/plain",
       filename: "pathway-plan.\(`extension`)")
@@ -153,19 +153,12 @@ public struct WebApp: Sendable {
   private func checkedLearner(_ answers: LearnerAnswers, _ pathway: Pathway) -> Result<
     Learner, ResponseFailure
   > {
-    let identity = answers.identityErrors
+    let (learner, errors) = answers.checked(with: pathway)
+    if let learner { return .success(learner) }
+    let identityFields = [LearnerAnswers.Field.archetype, LearnerAnswers.Field.profession]
+    let identity = errors.filter { identityFields.contains($0.field) }
     guard identity.isEmpty else {
       return .failure(ResponseFailure(rejectIdentity(answers, identity, pathway)))
-    }
-    var errors = answers.hoursErrors
-    if errors.isEmpty {
-      let checked = answers.learner(with: pathway)
-      if let learner = checked.learner { return .success(learner) }
-      errors = checked.errors
-    }
-    let identityFields = [LearnerAnswers.Field.archetype, LearnerAnswers.Field.profession]
-    if errors.contains(where: { identityFields.contains($0.field) }) {
-      return .failure(ResponseFailure(rejectIdentity(answers, errors, pathway)))
     }
     let project = pathway.compiled.project
     return .failure(
@@ -240,11 +233,7 @@ public struct WebApp: Sendable {
     let pathway = store.pathway
     let fields = FormFields(query: request.uri.query)
     let answers = LearnerAnswers(fields)
-    var errors = answers.identityErrors + answers.hoursErrors
-    var learner: Learner?
-    if errors.isEmpty {
-      (learner, errors) = answers.learner(with: pathway)
-    }
+    let (learner, errors) = answers.checked(with: pathway)
     guard let learner else {
       return Reply.diagnostics(
         errors.map { Diagnostic(.invalidValue, $0.message, at: .file("query: " + $0.field)) })

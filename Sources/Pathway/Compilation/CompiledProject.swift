@@ -44,15 +44,13 @@ public final class CompiledProject: Sendable {
       resources.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
     let capabilities = project.framework.capabilities
     self.capabilities = capabilities
-    let capabilityIndex = Dictionary(
-      capabilities.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-    self.capabilityIndex = capabilityIndex
+    let facts = ResourceFacts(resources, capabilities: capabilities)
+    self.facts = facts
+    capabilityIndex = facts.capabilityIndex
     let byID = capabilities.indices.sorted { capabilities[$0].id.value < capabilities[$1].id.value }
     var rank = [Int](repeating: 0, count: capabilities.count)
     for (position, index) in byID.enumerated() { rank[index] = position }
     capabilityIDRank = rank
-    let facts = ResourceFacts(resources, capabilities: capabilities)
-    self.facts = facts
     capabilitiesOfResource = facts.capabilities
     var byCapability = [[Int]](repeating: [], count: capabilities.count)
     for (resource, indices) in capabilitiesOfResource.enumerated() {
@@ -70,8 +68,7 @@ public final class CompiledProject: Sendable {
     }
     dependentsOfResource = dependents
     let compiled = project.rules.map {
-      CompiledRule(
-        $0, capabilities: capabilities, facts: facts, resourcesByCapability: byCapability)
+      CompiledRule($0, facts: facts, resourcesByCapability: byCapability)
     }
     rules = compiled
     var byArchetype: [String: [Int]] = [:]
@@ -118,15 +115,11 @@ final class CompiledRule: Sendable {
   let archetypes: Set<String>?
   let effects: [CompiledEffect]
 
-  init(
-    _ rule: Rule, capabilities: [Framework.Capability], facts: ResourceFacts,
-    resourcesByCapability: [[Int]]
-  ) {
+  init(_ rule: Rule, facts: ResourceFacts, resourcesByCapability: [[Int]]) {
     self.rule = rule
     archetypes = rule.condition?.requiredArchetypes
     effects = rule.effects.map {
-      CompiledEffect(
-        $0, capabilities: capabilities, facts: facts, resourcesByCapability: resourcesByCapability)
+      CompiledEffect($0, facts: facts, resourcesByCapability: resourcesByCapability)
     }
   }
 }
@@ -145,10 +138,7 @@ struct CompiledEffect: Sendable {
   /// minutes bounds, which may hold placeholders; a firing then filters the pool by numbers.
   let poolBounds: PoolBounds?
 
-  init(
-    _ effect: Effect, capabilities: [Framework.Capability], facts: ResourceFacts,
-    resourcesByCapability: [[Int]]
-  ) {
+  init(_ effect: Effect, facts: ResourceFacts, resourcesByCapability: [[Int]]) {
     self.effect = effect
     guard let selector = effect.selector else {
       (fixedSelection, poolByCapability, poolBounds) = (nil, nil, nil)

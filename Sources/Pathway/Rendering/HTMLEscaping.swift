@@ -20,6 +20,12 @@ public enum HTMLEscaping {
   /// The start of a page, up to and including `<body>`: language, character set, viewport,
   /// title and an inline style sheet (no script).
   static func pageStart(title: String, styleSheet: String) -> String {
+    pageStart(title: title, head: "<style>\(styleSheet)</style>")
+  }
+
+  /// The start of a page, up to and including `<body>`: language, character set, viewport,
+  /// title, then `head` (style sheets, icons: HTML, as given); `bodyClass` on the body.
+  public static func pageStart(title: String, head: String, bodyClass: String? = nil) -> String {
     """
     <!DOCTYPE html>
     <html lang="en-GB">
@@ -27,9 +33,9 @@ public enum HTMLEscaping {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>\(escape(title))</title>
-    <style>\(styleSheet)</style>
+    \(head)
     </head>
-    <body>
+    <body\(bodyClass.map { " class=\"\(escape($0))\"" } ?? "")>
 
     """
   }

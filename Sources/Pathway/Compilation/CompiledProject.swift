@@ -14,12 +14,21 @@ public final class CompiledProject: Sendable {
   let capabilityIndex: [String: Int]
   /// For each capability, its rank when capabilities are sorted by id (terms list in id order).
   let capabilityIDRank: [Int]
+  /// For each rank in id order, the capability's index: the inverse of `capabilityIDRank`.
+  let capabilityByIDRank: [Int]
   /// For each capability, the resources that teach it.
   let resourcesByCapability: [[Int]]
   /// For each resource, its capabilities' indices.
   let capabilitiesOfResource: [[Int]]
+  /// Every resource's capabilities in one run, resource after resource: a resource's k-th
+  /// capability is at slot `capabilitySlotStart[resource] + k`.
+  let capabilityOfSlot: [Int]
+  /// Where each resource's capabilities start in `capabilityOfSlot`; one more entry than resources.
+  let capabilitySlotStart: [Int]
   /// What selectors test, per resource.
   let facts: ResourceFacts
+  /// Every resource, shortest first (ties by index).
+  let resourcesByMinutes: [Int]
   /// For each resource, its prerequisites' indices.
   let prerequisitesOfResource: [[Int]]
   /// For each resource, the resources that name it as a prerequisite.
@@ -30,9 +39,8 @@ public final class CompiledProject: Sendable {
   let rulesByArchetype: [String: [Int]]
   /// For each archetype, whether each resource is meant for it.
   let isForArchetype: [String: [Bool]]
-  /// For each capability pattern and domain a `gap` or `level` condition names, the capabilities
-  /// it matches, in the framework's order.
-  let capabilitiesByPattern: [String: [Int]]
+  /// For each archetype, the level the framework expects in each capability.
+  let expectedLevels: [String: [Int]]
 
   /// Compiles a loaded, valid project.
   public init(_ project: Project) {
@@ -47,11 +55,22 @@ public final class CompiledProject: Sendable {
     let facts = ResourceFacts(resources, capabilities: capabilities)
     self.facts = facts
     capabilityIndex = facts.capabilityIndex
+    resourcesByMinutes = resources.indices.sorted {
+      (facts.minutes[$0], $0) < (facts.minutes[$1], $1)
+    }
     let byID = capabilities.indices.sorted { capabilities[$0].id.value < capabilities[$1].id.value }
     var rank = [Int](repeating: 0, count: capabilities.count)
     for (position, index) in byID.enumerated() { rank[index] = position }
     capabilityIDRank = rank
+    capabilityByIDRank = byID
     capabilitiesOfResource = facts.capabilities
+    capabilityOfSlot = facts.capabilities.flatMap { $0 }
+    var slotStart = [0]
+    slotStart.reserveCapacity(resources.count + 1)
+    for indices in facts.capabilities {
+      slotStart.append(slotStart[slotStart.count - 1] + indices.count)
+    }
+    capabilitySlotStart = slotStart
     var byCapability = [[Int]](repeating: [], count: capabilities.count)
     for (resource, indices) in capabilitiesOfResource.enumerated() {
       for capability in indices { byCapability[capability].append(resource) }
@@ -67,8 +86,21 @@ public final class CompiledProject: Sendable {
       for prerequisite in needs { dependents[prerequisite].append(resource) }
     }
     dependentsOfResource = dependents
+    var ranksByPattern: [String: [Int]] = [:]
+    func ranks(_ condition: CapabilityCondition) -> [Int] {
+      let key =
+        (condition.capability?.value ?? "*") + "\u{0}" + (condition.domain?.value ?? "")
+      if let known = ranksByPattern[key] { return known }
+      let glob = condition.capability.map { Glob($0.value) }
+      let found = capabilities.indices.filter { index in
+        (glob?.matches(capabilities[index].id.value) ?? true)
+          && (condition.domain.map { $0.value == capabilities[index].domain } ?? true)
+      }.map { rank[$0] }.sorted()
+      ranksByPattern[key] = found
+      return found
+    }
     let compiled = project.rules.map {
-      CompiledRule($0, facts: facts, resourcesByCapability: byCapability)
+      CompiledRule($0, facts: facts, resourcesByCapability: byCapability, ranks: ranks)
     }
     rules = compiled
     var byArchetype: [String: [Int]] = [:]
@@ -78,46 +110,58 @@ public final class CompiledProject: Sendable {
       }
     }
     rulesByArchetype = byArchetype
-    var byPattern: [String: [Int]] = [:]
-    for condition in project.rules.compactMap(\.condition).flatMap(\.capabilityConditions) {
-      let key = Self.patternKey(condition)
-      guard byPattern[key] == nil else { continue }
-      let glob = condition.capability.map { Glob($0.value) }
-      byPattern[key] = capabilities.indices.filter { index in
-        (glob?.matches(capabilities[index].id.value) ?? true)
-          && (condition.domain.map { $0.value == capabilities[index].domain } ?? true)
-      }
-    }
-    capabilitiesByPattern = byPattern
     isForArchetype = Dictionary(
       project.framework.archetypes.map { archetype in
         (archetype.id.value, resources.map { $0.isFor(archetype: archetype.id.value) })
+      },
+      uniquingKeysWith: { first, _ in first })
+    expectedLevels = Dictionary(
+      project.framework.archetypes.map { archetype in
+        (
+          archetype.id.value,
+          capabilities.map { project.framework.expectedLevel(of: archetype.id.value, in: $0) }
+        )
       },
       uniquingKeysWith: { first, _ in first })
   }
 }
 
 extension CompiledProject {
-  /// The capabilities a `gap` or `level` condition names, in the framework's order.
-  func capabilities(matching condition: CapabilityCondition) -> [Int] {
-    capabilitiesByPattern[Self.patternKey(condition)] ?? []
+  /// Where `capability` sits among a resource's own capabilities (its first place), as a slot
+  /// numbered across all resources; nil when the resource does not teach it.
+  func slot(of capability: Int, in resource: Int) -> Int? {
+    slots(of: resource).first { capabilityOfSlot[$0] == capability }
   }
 
-  private static func patternKey(_ condition: CapabilityCondition) -> String {
-    (condition.capability?.value ?? "*") + "\u{0}" + (condition.domain?.value ?? "")
+  /// A resource's slots: its capabilities' places in `capabilityOfSlot`.
+  func slots(of resource: Int) -> Range<Int> {
+    capabilitySlotStart[resource]..<capabilitySlotStart[resource + 1]
   }
 }
 
 /// A rule with what can be known before any learner worked out.
 final class CompiledRule: Sendable {
   let rule: Rule
+  let weight: Double
+  /// Nil holds always.
+  let condition: CompiledCondition?
   /// The archetypes it can fire for, when its condition requires some; nil for any.
   let archetypes: Set<String>?
   let effects: [CompiledEffect]
+  /// Its `target` effects, which are applied before any other effect.
+  let targetEffects: [TargetEffect]
 
-  init(_ rule: Rule, facts: ResourceFacts, resourcesByCapability: [[Int]]) {
+  init(
+    _ rule: Rule, facts: ResourceFacts, resourcesByCapability: [[Int]],
+    ranks: (CapabilityCondition) -> [Int]
+  ) {
     self.rule = rule
+    weight = rule.weight.value
+    condition = rule.condition.map { CompiledCondition($0, ranks: ranks) }
     archetypes = rule.condition?.requiredArchetypes
+    targetEffects = rule.effects.compactMap { effect in
+      if case .target(let target) = effect.kind { target } else { nil }
+    }
     effects = rule.effects.map {
       CompiledEffect($0, facts: facts, resourcesByCapability: resourcesByCapability)
     }
@@ -177,9 +221,11 @@ struct PoolBounds: Sendable {
   let maximumLevel: NumberValue?
   let maxMinutes: NumberValue?
 
-  /// The resources of `pool` within the bounds as a firing fills them in; none when a bound's
-  /// placeholder has no value.
-  func select(from pool: [Int], binding: Binding, facts: ResourceFacts) -> [Int] {
+  /// Calls `body` with each resource of `pool` within the bounds as a firing fills them in; with
+  /// none when a bound's placeholder has no value.
+  func forEach(
+    in pool: [Int], binding: Binding, facts: ResourceFacts, _ body: (Int) -> Void
+  ) {
     func value(_ number: NumberValue?, otherwise: Int) -> Int? {
       guard let number else { return otherwise }
       return binding.number(number)
@@ -187,10 +233,10 @@ struct PoolBounds: Sendable {
     guard let low = value(minimumLevel, otherwise: Int.min),
       let high = value(maximumLevel, otherwise: Int.max),
       let minutes = value(maxMinutes, otherwise: Int.max)
-    else { return [] }
-    return pool.filter { index in
+    else { return }
+    for index in pool {
       let level = facts.levels[index]
-      return low <= level && level <= high && facts.minutes[index] <= minutes
+      if low <= level && level <= high && facts.minutes[index] <= minutes { body(index) }
     }
   }
 }

@@ -1,8 +1,8 @@
 /// What the rules say about one learner: targets, firings, and each resource's standing.
 ///
-/// A class, so that the planner, assembler and explainer share it by reference; built and then
-/// only read, by one thread.
-final class Evaluation {
+/// Built by the evaluator in one local value (so the hot loop pays no dynamic exclusivity check),
+/// then only read: the planner, assembler and explainer share its arrays.
+struct Evaluation: Sendable {
   /// One firing of a rule: once, or once for a bound capability.
   struct Firing: Sendable {
     var rule: Int
@@ -47,7 +47,7 @@ final class Evaluation {
     }
   }
 
-  /// A term as the rules give it, for one resource, before terms are grouped by resource.
+  /// A term as the rules give it, for one resource.
   struct ResourceTerm: Sendable {
     var resource: Int
     var source: TermSource
@@ -65,12 +65,19 @@ final class Evaluation {
   var exclusions: [Exclusion?]
   /// Per resource: the firing of the first rule that requires it.
   var requirements: [Int?]
-  /// Every resource's terms' sources, grouped by resource, each group in the order terms are
-  /// listed (rule id, then capability id, then recommendation, requirement, adjustment): one
-  /// array for all, so that a learner's evaluation allocates a few arrays, not a few per resource.
-  private(set) var termSources: [TermSource] = []
-  /// Where each resource's group starts in `termSources`; one more entry than resources.
-  private(set) var termStart: [Int] = [0]
+  /// Every term the rules gave, in firing order; a resource's terms are found here only when
+  /// they are shown (for the steps chosen, or to explain one resource).
+  private(set) var termLog: [ResourceTerm] = []
+  /// Per resource: the part of its value that levels do not change: the weights of the
+  /// recommendations bound to no capability, and boosts and penalties.
+  private(set) var fixedValue: [Double]
+  /// Per capability slot (`CompiledProject.capabilitySlotStart`): the weights of the
+  /// recommendations bound to that capability, each counted once per level the resource closes.
+  private(set) var weightPerLevel: [Double]
+  /// Per capability slot: whether a recommendation bound to that capability chose the resource.
+  private(set) var isRecommendedForSlot: [Bool]
+  /// Per resource: whether a recommendation bound to no capability chose it.
+  private(set) var isRecommendedUnbound: [Bool]
   /// Per resource: whether a rule recommends it.
   private(set) var isRecommended: [Bool]
   /// Per resource.
@@ -80,52 +87,82 @@ final class Evaluation {
 
   init(
     learner: Learner, budget: Int?, assessed: [Int], targets: [Int], resourceCount: Int,
-    isCompleted: [Bool], isForArchetype: [Bool]
+    slotCount: Int, isCompleted: [Bool], isForArchetype: [Bool]
   ) {
     self.learner = learner
     self.budget = budget
     self.assessed = assessed
     self.targets = targets
     isRecommended = Array(repeating: false, count: resourceCount)
+    isRecommendedUnbound = Array(repeating: false, count: resourceCount)
+    fixedValue = Array(repeating: 0, count: resourceCount)
+    weightPerLevel = Array(repeating: 0, count: slotCount)
+    isRecommendedForSlot = Array(repeating: false, count: slotCount)
     exclusions = Array(repeating: nil, count: resourceCount)
     requirements = Array(repeating: nil, count: resourceCount)
     self.isCompleted = isCompleted
     self.isForArchetype = isForArchetype
   }
 
-  /// A resource's terms' sources, in the order terms are listed.
-  func terms(of resource: Int) -> ArraySlice<TermSource> {
-    termSources[termStart[resource]..<termStart[resource + 1]]
+  // MARK: - Terms
+
+  /// Records a recommendation of a resource by a firing: `isBound` when the firing binds a
+  /// capability, and `slot`, where that capability sits among the resource's own (nil when the
+  /// resource does not teach it: the term then counts nothing). An unbound recommendation's
+  /// weight counts whole.
+  mutating func recommend(_ resource: Int, firing: Int, weight: Double, slot: Int?, isBound: Bool) {
+    termLog.append(ResourceTerm(resource: resource, source: .recommendation(firing: firing)))
+    isRecommended[resource] = true
+    if let slot {
+      weightPerLevel[slot] += weight
+      isRecommendedForSlot[slot] = true
+    } else if !isBound {
+      fixedValue[resource] += weight
+      isRecommendedUnbound[resource] = true
+    }
   }
 
-  /// Groups the terms the rules gave, in firing order, by resource: each group keeps firing
-  /// order, and within one firing puts recommendations, then the requirement, then adjustments.
-  func setTerms(_ terms: [ResourceTerm]) {
-    let count = isRecommended.count
-    var start = [Int](repeating: 0, count: count + 1)
-    for term in terms { start[term.resource + 1] += 1 }
-    for index in 0..<count { start[index + 1] += start[index] }
-    var next = start
-    var grouped = [TermSource](repeating: .requirement(firing: 0), count: terms.count)
-    for term in terms {
-      grouped[next[term.resource]] = term.source
-      next[term.resource] += 1
-      if term.source.isRecommendation { isRecommended[term.resource] = true }
-    }
-    for resource in 0..<count where start[resource + 1] - start[resource] > 1 {
-      // Insertion sort: stable, and linear for groups already in order, as nearly all are.
-      for position in (start[resource] + 1)..<start[resource + 1] {
-        let moving = grouped[position]
-        var slot = position
-        while slot > start[resource], Self.precedes(moving, grouped[slot - 1]) {
-          grouped[slot] = grouped[slot - 1]
-          slot -= 1
-        }
-        grouped[slot] = moving
+  /// Records that a firing requires a resource (a term of 0 that says why).
+  mutating func require(_ resource: Int, firing: Int) {
+    termLog.append(ResourceTerm(resource: resource, source: .requirement(firing: firing)))
+  }
+
+  /// Records a boost (positive) or penalty (negative), already multiplied by the rule's weight.
+  mutating func adjust(_ resource: Int, firing: Int, by amount: Double) {
+    termLog.append(
+      ResourceTerm(resource: resource, source: .adjustment(firing: firing, amount: amount)))
+    fixedValue[resource] += amount
+  }
+
+  /// A resource's terms' sources, in the order terms are listed.
+  func terms(of resource: Int) -> [TermSource] {
+    terms(of: [resource])[0]
+  }
+
+  /// The terms' sources of each of a few resources, in the order terms are listed (rule id,
+  /// then capability id, then recommendation, requirement, adjustment): one pass over the log.
+  func terms(of resources: [Int]) -> [[TermSource]] {
+    var found = [[TermSource]](repeating: [], count: resources.count)
+    for term in termLog {
+      if let position = resources.firstIndex(of: term.resource) {
+        found[position].append(term.source)
       }
     }
-    termSources = grouped
-    termStart = start
+    for position in found.indices where found[position].count > 1 {
+      // Insertion sort: stable, and linear for terms already in order, as nearly all are.
+      var sources = found[position]
+      for next in 1..<sources.count {
+        let moving = sources[next]
+        var slot = next
+        while slot > 0, Self.precedes(moving, sources[slot - 1]) {
+          sources[slot] = sources[slot - 1]
+          slot -= 1
+        }
+        sources[slot] = moving
+      }
+      found[position] = sources
+    }
+    return found
   }
 
   private static func precedes(_ a: TermSource, _ b: TermSource) -> Bool {

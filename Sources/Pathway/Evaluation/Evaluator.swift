@@ -5,84 +5,107 @@ struct Evaluator {
   /// How a condition holds: not at all, once, or once for each of some capabilities.
   enum Outcome {
     case no, once
-    /// Capability indices, increasing.
+    /// The capabilities' ranks in id order, ascending.
     case each([Int])
   }
 
   /// The evaluation of a learner; `budget` overrides the learner's own.
   func evaluate(_ learner: Learner, budget: Int? = nil) -> Evaluation {
-    let capabilities = compiled.capabilities
     let resources = compiled.resources
-    let assessed = capabilities.map { learner.assessedLevel($0.id.value) }
+    let assessed = assessedLevels(of: learner)
     let archetype = learner.archetype.value
     let applicable = compiled.rulesByArchetype[archetype] ?? []
     let targets = self.targets(for: learner, assessed: assessed, rules: applicable)
-    let completed = Set(learner.completed.map(\.value))
     var isCompleted = [Bool](repeating: false, count: resources.count)
-    for id in completed {
-      if let index = compiled.resourceIndex[id] { isCompleted[index] = true }
+    for id in learner.completed {
+      if let index = compiled.resourceIndex[id.value] { isCompleted[index] = true }
     }
-    let evaluation = Evaluation(
+    var evaluation = Evaluation(
       learner: learner,
       budget: budget ?? learner.preferences.budgetMinutes?.value,
       assessed: assessed,
       targets: targets,
       resourceCount: resources.count,
+      slotCount: compiled.capabilitySlotStart[resources.count],
       isCompleted: isCompleted,
       isForArchetype: compiled.isForArchetype[archetype]
         ?? resources.map { $0.isFor(archetype: archetype) })
-
-    var terms: [Evaluation.ResourceTerm] = []
+    let facts = LearnerFacts(learner, assessed: assessed, targets: targets)
+    let archetypeEntry = compiled.framework.archetype(archetype)
     for ruleIndex in applicable {
       let rule = compiled.rules[ruleIndex]
-      for capability in firings(
-        of: rule.rule, learner: learner, assessed: assessed, targets: targets)
-      {
-        let firingIndex = evaluation.firings.count
+      for capability in firings(of: rule, facts: facts) {
+        let firing = evaluation.firings.count
         evaluation.firings.append(Evaluation.Firing(rule: ruleIndex, capability: capability))
-        let binding = self.binding(
-          for: learner, capability: capability, assessed: assessed, targets: targets)
-        let weight = rule.rule.weight.value
+        let binding = Binding(
+          archetype: archetypeEntry, archetypeID: archetype, profession: learner.profession,
+          capability: capability.map { (compiled.capabilities[$0], assessed[$0], targets[$0]) })
         for effect in rule.effects {
-          switch effect.effect.kind {
-          case .recommend:
-            for resource in selection(effect, binding: binding, capability: capability) {
-              terms.append(.init(resource: resource, source: .recommendation(firing: firingIndex)))
-            }
-          case .exclude:
-            for resource in selection(effect, binding: binding, capability: capability)
-            where evaluation.exclusions[resource] == nil {
-              evaluation.exclusions[resource] = .rule(ruleIndex, firing: firingIndex)
-            }
-          case .boost(_, let by), .penalise(_, let by):
-            let sign: Double = if case .boost = effect.effect.kind { 1 } else { -1 }
-            let amount = sign * weight * by.value
-            for resource in selection(effect, binding: binding, capability: capability) {
-              terms.append(
-                .init(resource: resource, source: .adjustment(firing: firingIndex, amount: amount)))
-            }
-          case .require(let ids):
-            for id in ids {
-              if let resource = compiled.resourceIndex[id.value],
-                evaluation.requirements[resource] == nil
-              {
-                evaluation.requirements[resource] = firingIndex
-                terms.append(.init(resource: resource, source: .requirement(firing: firingIndex)))
-              }
-            }
-          case .target:
-            break
-          }
+          apply(
+            effect, ofRule: ruleIndex, firing: firing, capability: capability, binding: binding,
+            to: &evaluation)
         }
       }
     }
-    applyPreferences(learner.preferences, to: evaluation)
-    evaluation.setTerms(terms)
+    applyPreferences(learner.preferences, to: &evaluation)
     return evaluation
   }
 
+  /// Applies one effect of one firing.
+  private func apply(
+    _ effect: CompiledEffect, ofRule ruleIndex: Int, firing: Int, capability: Int?,
+    binding: Binding, to evaluation: inout Evaluation
+  ) {
+    let rule = compiled.rules[ruleIndex]
+    switch effect.effect.kind {
+    case .recommend:
+      forEachSelected(by: effect, binding: binding, capability: capability) { resource in
+        evaluation.recommend(
+          resource, firing: firing, weight: rule.weight,
+          slot: capability.flatMap { compiled.slot(of: $0, in: resource) },
+          isBound: capability != nil)
+      }
+    case .exclude:
+      forEachSelected(by: effect, binding: binding, capability: capability) { resource in
+        if evaluation.exclusions[resource] == nil {
+          evaluation.exclusions[resource] = .rule(ruleIndex, firing: firing)
+        }
+      }
+    case .boost(_, let by), .penalise(_, let by):
+      let sign: Double = if case .boost = effect.effect.kind { 1 } else { -1 }
+      let amount = sign * rule.weight * by.value
+      forEachSelected(by: effect, binding: binding, capability: capability) { resource in
+        evaluation.adjust(resource, firing: firing, by: amount)
+      }
+    case .require(let ids):
+      for id in ids {
+        if let resource = compiled.resourceIndex[id.value], evaluation.requirements[resource] == nil
+        {
+          evaluation.requirements[resource] = firing
+          evaluation.require(resource, firing: firing)
+        }
+      }
+    case .target:
+      break
+    }
+  }
+
+  /// Each capability's assessed level, in the framework's order; the first answer for a
+  /// capability counts.
+  func assessedLevels(of learner: Learner) -> [Int] {
+    var assessed = [Int](repeating: 0, count: compiled.capabilities.count)
+    for answer in learner.assessment.reversed() {
+      if let index = compiled.capabilityIndex[answer.capability.value] {
+        assessed[index] = answer.level.value
+      }
+    }
+    return assessed
+  }
+
   /// Preferences exclude like a rule, but never a required resource, and never over a rule.
-  private func applyPreferences(_ preferences: Learner.Preferences, to evaluation: Evaluation) {
+  private func applyPreferences(
+    _ preferences: Learner.Preferences, to evaluation: inout Evaluation
+  ) {
     guard preferences.freeOnly || !preferences.formats.isEmpty else { return }
     let facts = compiled.facts
     let formats = Set(preferences.formats.compactMap { facts.formatIDs[$0.value] })
@@ -102,23 +125,27 @@ struct Evaluator {
   /// framework's expectation; rules see the expectations and own targets when they set theirs.
   func targets(for learner: Learner, assessed: [Int], rules: [Int]) -> [Int] {
     let framework = compiled.framework
-    let archetype = learner.archetype.value
+    let count = compiled.capabilities.count
     let levels = framework.minimumLevel...Swift.max(framework.minimumLevel, framework.maximumLevel)
-    let owns = compiled.capabilities.map { learner.ownTarget($0.id.value) }
-    let initial = compiled.capabilities.enumerated().map { index, capability in
-      owns[index] ?? framework.expectedLevel(of: archetype, in: capability)
-    }
-    var ruleTargets = [Int?](repeating: nil, count: compiled.capabilities.count)
-    for ruleIndex in rules {
-      let rule = compiled.rules[ruleIndex].rule
-      let targetEffects = rule.effects.compactMap { effect -> TargetEffect? in
-        if case .target(let target) = effect.kind { target } else { nil }
+    var owns = [Int?](repeating: nil, count: count)
+    for target in learner.targets.reversed() {
+      if let index = compiled.capabilityIndex[target.capability.value] {
+        owns[index] = target.level.value
       }
-      guard !targetEffects.isEmpty else { continue }
-      for capability in firings(of: rule, learner: learner, assessed: assessed, targets: initial) {
+    }
+    let expected =
+      compiled.expectedLevels[learner.archetype.value]
+      ?? compiled.capabilities.map { framework.expectedLevel(of: learner.archetype.value, in: $0) }
+    let initial = (0..<count).map { owns[$0] ?? expected[$0] }
+    var ruleTargets = [Int?](repeating: nil, count: count)
+    let facts = LearnerFacts(learner, assessed: assessed, targets: initial)
+    for ruleIndex in rules {
+      let rule = compiled.rules[ruleIndex]
+      guard !rule.targetEffects.isEmpty else { continue }
+      for capability in firings(of: rule, facts: facts) {
         let binding = self.binding(
           for: learner, capability: capability, assessed: assessed, targets: initial)
-        for target in targetEffects {
+        for target in rule.targetEffects {
           guard let level = binding.number(target.level) else { continue }
           let clamped = Swift.min(Swift.max(level, levels.lowerBound), levels.upperBound)
           for index in capabilities(of: target, binding: binding) {
@@ -127,13 +154,17 @@ struct Evaluator {
         }
       }
     }
-    return initial.indices.map { owns[$0] ?? ruleTargets[$0] ?? initial[$0] }
+    return (0..<count).map { owns[$0] ?? ruleTargets[$0] ?? initial[$0] }
   }
 
   private func capabilities(of target: TargetEffect, binding: Binding) -> [Int] {
-    if let pattern = target.capability.map({ Glob(binding.render($0)) }) {
+    if let pattern = target.capability.map({ binding.render($0) }) {
+      if !Glob.hasWildcard(pattern) {
+        return compiled.capabilityIndex[pattern].map { [$0] } ?? []
+      }
+      let glob = Glob(pattern)
       return compiled.capabilities.indices.filter {
-        pattern.matches(compiled.capabilities[$0].id.value)
+        glob.matches(compiled.capabilities[$0].id.value)
       }
     }
     if let domain = target.domain.map({ binding.render($0) }) {
@@ -144,80 +175,90 @@ struct Evaluator {
 
   // MARK: - Firing
 
-  /// The firings of a rule: nil once for a rule that binds no capability, else each bound capability.
-  func firings(of rule: Rule, learner: Learner, assessed: [Int], targets: [Int]) -> [Int?] {
+  /// What a rule's condition asks of one learner, worked out once.
+  struct LearnerFacts {
+    let learner: Learner
+    /// In lower case.
+    let profession: String
+    /// Per capability.
+    let assessed: [Int]
+    /// Per capability.
+    let targets: [Int]
+
+    init(_ learner: Learner, assessed: [Int], targets: [Int]) {
+      self.learner = learner
+      profession = learner.profession.lowercased()
+      self.assessed = assessed
+      self.targets = targets
+    }
+  }
+
+  /// The firings of a rule: nil once for a rule that binds no capability, else each bound
+  /// capability, in id order (the order terms are listed in).
+  func firings(of rule: CompiledRule, facts: LearnerFacts) -> [Int?] {
     guard let condition = rule.condition else { return [nil] }
-    switch outcome(of: condition, learner: learner, assessed: assessed, targets: targets) {
+    switch outcome(of: condition, facts: facts) {
     case .no: return []
     case .once: return [nil]
-    case .each(let capabilities):
-      // In id order, the order terms are listed in.
-      return capabilities.sorted { compiled.capabilityIDRank[$0] < compiled.capabilityIDRank[$1] }
+    case .each(let ranks): return ranks.map { compiled.capabilityByIDRank[$0] }
     }
   }
 
   /// How a condition holds.
   ///
   /// Recursion follows the condition's nesting, which reading bounds.
-  func outcome(of condition: Condition, learner: Learner, assessed: [Int], targets: [Int])
-    -> Outcome
-  {
+  func outcome(of condition: CompiledCondition, facts: LearnerFacts) -> Outcome {
     switch condition {
     case .archetype(let ids):
-      return ids.contains { $0.value == learner.archetype.value } ? .once : .no
+      return ids.contains(facts.learner.archetype.value) ? .once : .no
     case .profession(let names):
-      let profession = learner.profession.lowercased()
-      return names.contains { $0.value.lowercased() == profession } ? .once : .no
-    case .gap(let bounds):
-      return matching(bounds, minimum: 1) { Swift.max(0, targets[$0] - assessed[$0]) }
-    case .level(let bounds):
-      return matching(bounds, minimum: 0) { assessed[$0] }
-    case .completed(let id):
-      return learner.hasCompleted(id.value) ? .once : .no
-    case .preference(let preference):
-      return holds(preference, for: learner) ? .once : .no
-    case .not(let inner):
-      if case .no = outcome(of: inner, learner: learner, assessed: assessed, targets: targets) {
-        return .once
+      return names.contains(facts.profession) ? .once : .no
+    case .gap(let ranks, let low, let high):
+      return matching(ranks, within: low...high) {
+        Swift.max(0, facts.targets[$0] - facts.assessed[$0])
       }
+    case .level(let ranks, let low, let high):
+      return matching(ranks, within: low...high) { facts.assessed[$0] }
+    case .completed(let id):
+      return facts.learner.hasCompleted(id) ? .once : .no
+    case .preference(let preference):
+      return holds(preference, for: facts.learner) ? .once : .no
+    case .not(let inner):
+      if case .no = outcome(of: inner, facts: facts) { return .once }
       return .no
-    case .all(let conditions, _):
-      var bound: Set<Int>?
+    case .all(let conditions):
+      var bound: [Int]?
       for inner in conditions {
-        switch outcome(of: inner, learner: learner, assessed: assessed, targets: targets) {
+        switch outcome(of: inner, facts: facts) {
         case .no: return .no
         case .once: continue
-        case .each(let capabilities):
-          bound = bound.map { $0.intersection(capabilities) } ?? Set(capabilities)
+        case .each(let ranks): bound = bound.map { $0.intersectingSorted(ranks) } ?? ranks
         }
       }
       guard let bound else { return .once }
-      return bound.isEmpty ? .no : .each(bound.sorted())
-    case .any(let conditions, _):
+      return bound.isEmpty ? .no : .each(bound)
+    case .any(let conditions):
       var held = false
-      var bound: Set<Int> = []
+      var bound: [Int] = []
       for inner in conditions {
-        switch outcome(of: inner, learner: learner, assessed: assessed, targets: targets) {
+        switch outcome(of: inner, facts: facts) {
         case .no: continue
         case .once: held = true
-        case .each(let capabilities):
+        case .each(let ranks):
           held = true
-          bound.formUnion(capabilities)
+          bound = bound.unitingSorted(ranks)
         }
       }
       guard held else { return .no }
-      return bound.isEmpty ? .once : .each(bound.sorted())
+      return bound.isEmpty ? .once : .each(bound)
     }
   }
 
-  private func matching(_ bounds: CapabilityCondition, minimum: Int, value: (Int) -> Int) -> Outcome
+  /// The capabilities among `ranks` whose measure is within bounds.
+  private func matching(_ ranks: [Int], within bounds: ClosedRange<Int>, measure: (Int) -> Int)
+    -> Outcome
   {
-    let low = bounds.min?.value ?? minimum
-    let high = bounds.max?.value ?? Int.max
-    let matched = compiled.capabilities(matching: bounds).filter { index in
-      let measured = value(index)
-      return low <= measured && measured <= high
-    }
+    let matched = ranks.filter { bounds.contains(measure(compiled.capabilityByIDRank[$0])) }
     return matched.isEmpty ? .no : .each(matched)
   }
 
@@ -247,17 +288,24 @@ struct Evaluator {
       capability: capability.map { (compiled.capabilities[$0], assessed[$0], targets[$0]) })
   }
 
-  /// The resources an effect's selector chooses for one firing, in catalogue order.
-  private func selection(_ effect: CompiledEffect, binding: Binding, capability: Int?) -> [Int] {
-    if let fixed = effect.fixedSelection { return fixed }
-    if let capability, let pools = effect.poolByCapability, let bounds = effect.poolBounds {
-      return bounds.select(from: pools[capability], binding: binding, facts: compiled.facts)
+  /// Calls `body` with each resource an effect's selector chooses for one firing, in catalogue
+  /// order.
+  private func forEachSelected(
+    by effect: CompiledEffect, binding: Binding, capability: Int?, _ body: (Int) -> Void
+  ) {
+    if let fixed = effect.fixedSelection {
+      fixed.forEach(body)
+    } else if let capability, let pools = effect.poolByCapability, let bounds = effect.poolBounds {
+      bounds.forEach(in: pools[capability], binding: binding, facts: compiled.facts, body)
+    } else if let selector = effect.effect.selector {
+      let matcher = ResourceMatcher(selector: selector, binding: binding, facts: compiled.facts)
+      if let capability, let pools = effect.poolByCapability {
+        for resource in pools[capability] where matcher.matches(resource) { body(resource) }
+      } else {
+        for resource in compiled.resources.indices where matcher.matches(resource) {
+          body(resource)
+        }
+      }
     }
-    guard let selector = effect.effect.selector else { return [] }
-    let matcher = ResourceMatcher(selector: selector, binding: binding, facts: compiled.facts)
-    if let capability, let pools = effect.poolByCapability {
-      return pools[capability].filter(matcher.matches)
-    }
-    return compiled.resources.indices.filter(matcher.matches)
   }
 }

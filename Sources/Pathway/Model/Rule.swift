@@ -36,21 +36,6 @@ public indirect enum Condition: Sendable {
     }
   }
 
-  /// Every `gap` and `level` condition in it, at any depth.
-  var capabilityConditions: [CapabilityCondition] {
-    var found: [CapabilityCondition] = []
-    var pending = [self]
-    while let condition = pending.popLast() {
-      switch condition {
-      case .gap(let bounds), .level(let bounds): found.append(bounds)
-      case .all(let conditions, _), .any(let conditions, _): pending += conditions
-      case .not(let inner): pending.append(inner)
-      case .archetype, .profession, .completed, .preference: break
-      }
-    }
-    return found
-  }
-
   /// Every profession it names, at any depth.
   public var professions: [String] {
     var found: [String] = []

@@ -7,20 +7,25 @@ struct PlanAssembler {
 
   func assemble(_ state: PlanningState) -> Plan {
     let ordered = order(state.choices)
+    let sources = evaluation.terms(of: ordered.map(\.resource))
     var steps: [Plan.Step] = []
     for (position, choice) in ordered.enumerated() {
       let resource = compiled.resources[choice.resource]
+      // The levels it closed when it was chosen, which its recommend terms count.
+      let terms = planner.terms(of: choice.resource, sources: sources[position]) { capability in
+        choice.closes.first { $0.capability == capability }.map { $0.to - $0.from } ?? 0
+      }
       steps.append(
         Plan.Step(
           order: position + 1,
           resource: resource,
-          score: choice.terms.reduce(0) { $0 + $1.value },
+          score: terms.reduce(0) { $0 + $1.value },
           isMandatory: choice.isMandatory,
           closes: choice.closes.map {
             Plan.Closure(
               capability: compiled.capabilities[$0.capability].id.value, from: $0.from, to: $0.to)
           },
-          why: choice.terms.map { term(for: $0, resource: resource) }))
+          why: terms.map { term(for: $0, resource: resource) }))
     }
     let total = steps.reduce(0) { $0 + $1.resource.minutes.value }
     let overrun = evaluation.budget.flatMap { total > $0 ? total - $0 : nil }
@@ -156,11 +161,9 @@ struct PlanAssembler {
       return "excluded by preference"
     }
     let recommended = allowed.filter { resource in
-      evaluation.terms(of: resource).contains { source in
-        guard case .recommendation(let firing) = source else { return false }
-        let bound = evaluation.firings[firing].capability
-        return bound == nil || bound == capability
-      }
+      evaluation.isRecommendedUnbound[resource]
+        || compiled.slot(of: capability, in: resource).map { evaluation.isRecommendedForSlot[$0] }
+          ?? false
     }
     guard !recommended.isEmpty else { return "no rule recommends a resource for it" }
     let bundles = recommended.compactMap { planner.bundle(for: $0, in: state) }

@@ -10,8 +10,8 @@ struct Planner {
   /// The chosen steps, in the order they were chosen.
   func choose() -> PlanningState {
     var required = PlanningState(
-      reached: evaluation.assessed,
-      isPlanned: Array(repeating: false, count: compiled.resources.count))
+      reached: evaluation.assessed, targets: evaluation.targets,
+      resourceCount: compiled.resources.count)
     for resource in compiled.resources.indices
     where isRequiredAndPlannable(resource) && !required.isPlanned[resource] {
       guard let bundle = bundle(for: resource, in: required, isRequired: true) else { continue }
@@ -52,9 +52,13 @@ struct Planner {
   /// A candidate's bundle with its value: what the greedy choice compares.
   struct Option {
     var candidate: Int
-    var bundle: [Int]
+    /// The prerequisites still needed, in the order they are taken; most often none.
+    var prerequisites: [Int]
     var score: Double
     var minutes: Int
+
+    /// The prerequisites, then the candidate.
+    var bundle: [Int] { prerequisites + [candidate] }
 
     var ratio: Double { score / Double(minutes) }
 
@@ -67,8 +71,19 @@ struct Planner {
   /// A candidate's option when it raises an open gap, its bundle fits the budget left and scores
   /// above 0.
   func option(for candidate: Int, in state: PlanningState) -> Option? {
-    worthwhileBundle(for: candidate, in: state).map {
-      Option(candidate: candidate, bundle: $0.bundle, score: $0.score, minutes: $0.minutes)
+    guard raisesOpenGap(candidate, in: state) else { return nil }
+    if compiled.prerequisitesOfResource[candidate].isEmpty {
+      // The common case: the candidate alone, valued without copying the levels reached.
+      let minutes = compiled.facts.minutes[candidate]
+      guard fits(minutes, in: state) else { return nil }
+      let score = value(of: candidate, reached: state.reached)
+      return score > 0
+        ? Option(candidate: candidate, prerequisites: [], score: score, minutes: minutes) : nil
+    }
+    return worthwhileBundle(for: candidate, in: state).map {
+      Option(
+        candidate: candidate, prerequisites: Array($0.bundle.dropLast()), score: $0.score,
+        minutes: $0.minutes)
     }
   }
 
@@ -79,6 +94,9 @@ struct Planner {
   /// open; boosts are constant), so an option computed earlier bounds it from above, and only the
   /// best is recomputed. The exceptions are candidates whose prerequisites were just planned (their
   /// bundle shrank), which are recomputed at once; `refreshing` names those of a starting state.
+  ///
+  /// It stops as soon as no option can be left: every gap closed, or too few minutes left for
+  /// the shortest candidate not yet planned.
   private func fill(
     _ state: inout PlanningState, seeds: [Option], isCandidate: [Bool], refreshing: [Int] = []
   ) {
@@ -86,7 +104,18 @@ struct Planner {
     for candidate in refreshing where isCandidate[candidate] && !state.isPlanned[candidate] {
       option(for: candidate, in: state).map { heap.push($0) }
     }
-    while let stale = heap.pop() {
+    var shortest = compiled.resourcesByMinutes.makeIterator()
+    var shortestLeft = shortest.next()
+    while state.openGaps > 0 {
+      if let budget = evaluation.budget {
+        while let resource = shortestLeft, !isCandidate[resource] || state.isPlanned[resource] {
+          shortestLeft = shortest.next()
+        }
+        guard let resource = shortestLeft,
+          state.minutes + compiled.facts.minutes[resource] <= budget
+        else { break }
+      }
+      guard let stale = heap.pop() else { break }
       guard !state.isPlanned[stale.candidate], let fresh = option(for: stale.candidate, in: state)
       else {
         continue
@@ -124,7 +153,7 @@ struct Planner {
     guard raisesOpenGap(candidate, in: state), let bundle = bundle(for: candidate, in: state) else {
       return nil
     }
-    let minutes = bundle.reduce(0) { $0 + compiled.resources[$1].minutes.value }
+    let minutes = bundle.reduce(0) { $0 + compiled.facts.minutes[$1] }
     guard fits(minutes, in: state) else { return nil }
     let score = bundleScore(bundle, in: state)
     return score > 0 ? (bundle, score, minutes) : nil
@@ -179,7 +208,7 @@ struct Planner {
     var reached = state.reached
     var total = 0.0
     for member in bundle {
-      total += terms(of: member, reached: reached).reduce(0) { $0 + $1.value }
+      total += value(of: member, reached: reached)
       raise(&reached, by: member)
     }
     return total
@@ -189,31 +218,48 @@ struct Planner {
 
   /// Whether a resource would raise a capability that is still below its target.
   func raisesOpenGap(_ resource: Int, in state: PlanningState) -> Bool {
-    let level = compiled.resources[resource].level.value
-    return compiled.capabilitiesOfResource[resource].contains { capability in
-      state.reached[capability] < evaluation.targets[capability]
+    let level = compiled.facts.levels[resource]
+    return compiled.slots(of: resource).contains { slot in
+      let capability = compiled.capabilityOfSlot[slot]
+      return state.reached[capability] < evaluation.targets[capability]
         && level > state.reached[capability]
     }
   }
 
-  /// A resource's terms with the levels reached so far: recommend terms count only the gap still
-  /// open; a requirement adds a term of 0 that says why; ordered by rule id, then capability.
-  func terms(of resource: Int, reached: [Int]) -> [PlanningState.ScoredTerm] {
+  /// A resource's value with the levels reached so far, the sum of its terms: recommend terms
+  /// count only the gap still open, each level closed worth the rule's weight; the rest are fixed.
+  func value(of resource: Int, reached: [Int]) -> Double {
+    var total = evaluation.fixedValue[resource]
+    let level = compiled.facts.levels[resource]
+    for slot in compiled.slots(of: resource) {
+      let weight = evaluation.weightPerLevel[slot]
+      guard weight != 0 else { continue }
+      let capability = compiled.capabilityOfSlot[slot]
+      let closed = Swift.min(level, evaluation.targets[capability]) - reached[capability]
+      if closed > 0 { total += weight * Double(closed) }
+    }
+    return total
+  }
+
+  /// A resource's terms, as its value adds them up, with `closed` giving the levels it would
+  /// close in a capability: recommend terms count only those; a requirement adds a term of 0 that
+  /// says why; ordered by rule id, then capability.
+  func terms(
+    of resource: Int, sources: [Evaluation.TermSource], closed: (Int) -> Int
+  ) -> [PlanningState.ScoredTerm] {
     var terms: [PlanningState.ScoredTerm] = []
-    let level = compiled.resources[resource].level.value
-    for source in evaluation.terms(of: resource) {
+    for source in sources {
       switch source {
       case .recommendation(let firingIndex):
         let firing = evaluation.firings[firingIndex]
-        let weight = compiled.rules[firing.rule].rule.weight.value
+        let weight = compiled.rules[firing.rule].weight
         guard let capability = firing.capability else {
           terms.append(.init(firing: firingIndex, value: weight))
           continue
         }
         guard compiled.capabilitiesOfResource[resource].contains(capability) else { continue }
-        let closed = Swift.max(
-          0, Swift.min(level, evaluation.targets[capability]) - reached[capability])
-        if closed > 0 { terms.append(.init(firing: firingIndex, value: weight * Double(closed))) }
+        let levels = closed(capability)
+        if levels > 0 { terms.append(.init(firing: firingIndex, value: weight * Double(levels))) }
       case .requirement(let firingIndex):
         terms.append(.init(firing: firingIndex, value: 0))
       case .adjustment(let firingIndex, let amount):
@@ -223,10 +269,19 @@ struct Planner {
     return terms
   }
 
+  /// A resource's terms with the levels reached so far.
+  func terms(of resource: Int, reached: [Int]) -> [PlanningState.ScoredTerm] {
+    let level = compiled.facts.levels[resource]
+    return terms(of: resource, sources: evaluation.terms(of: resource)) { capability in
+      Swift.min(level, evaluation.targets[capability]) - reached[capability]
+    }
+  }
+
   /// Raises the levels a resource teaches, up to its level and no further than each target.
   func raise(_ reached: inout [Int], by resource: Int) {
-    let level = compiled.resources[resource].level.value
-    for capability in compiled.capabilitiesOfResource[resource] {
+    let level = compiled.facts.levels[resource]
+    for slot in compiled.slots(of: resource) {
+      let capability = compiled.capabilityOfSlot[slot]
       let to = Swift.min(level, evaluation.targets[capability])
       if to > reached[capability] { reached[capability] = to }
     }
@@ -234,20 +289,20 @@ struct Planner {
 
   /// Adds a resource as the next step, with its value at this moment.
   func add(_ resource: Int, to state: inout PlanningState, isMandatory: Bool) {
-    let terms = terms(of: resource, reached: state.reached)
-    let score = terms.reduce(0) { $0 + $1.value }
+    let score = value(of: resource, reached: state.reached)
     var closes: [(capability: Int, from: Int, to: Int)] = []
-    let level = compiled.resources[resource].level.value
+    let level = compiled.facts.levels[resource]
     for capability in compiled.capabilitiesOfResource[resource].sorted() {
       let from = state.reached[capability]
       let to = Swift.min(level, evaluation.targets[capability])
       if to > from { closes.append((capability, from, to)) }
     }
     raise(&state.reached, by: resource)
+    state.countOpenGaps(targets: evaluation.targets)
     state.isPlanned[resource] = true
-    state.minutes += compiled.resources[resource].minutes.value
+    state.minutes += compiled.facts.minutes[resource]
     state.choices.append(
       PlanningState.Choice(
-        resource: resource, terms: terms, score: score, closes: closes, isMandatory: isMandatory))
+        resource: resource, score: score, closes: closes, isMandatory: isMandatory))
   }
 }

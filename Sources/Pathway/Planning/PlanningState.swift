@@ -3,8 +3,8 @@ struct PlanningState: Sendable {
   /// A resource chosen, with its value at the moment it was chosen.
   struct Choice: Sendable {
     var resource: Int
-    var terms: [ScoredTerm]
     var score: Double
+    /// The capabilities it raised, from and to which level.
     var closes: [(capability: Int, from: Int, to: Int)]
     var isMandatory: Bool
   }
@@ -21,7 +21,21 @@ struct PlanningState: Sendable {
   var isPlanned: [Bool]
   var minutes = 0
   var choices: [Choice] = []
+  /// The capabilities still below their target.
+  private(set) var openGaps = 0
+
+  /// The state before any step: levels as assessed.
+  init(reached: [Int], targets: [Int], resourceCount: Int) {
+    self.reached = reached
+    isPlanned = Array(repeating: false, count: resourceCount)
+    countOpenGaps(targets: targets)
+  }
 
   /// The total score of the choices.
   var score: Double { choices.reduce(0) { $0 + $1.score } }
+
+  /// Counts `openGaps` again, after levels were raised.
+  mutating func countOpenGaps(targets: [Int]) {
+    openGaps = zip(reached, targets).count { $0 < $1 }
+  }
 }

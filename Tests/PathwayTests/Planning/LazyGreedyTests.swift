@@ -9,8 +9,8 @@ struct LazyGreedyTests {
   /// The plain greedy choice, built on the planner's own primitives.
   static func eagerChoices(_ planner: Planner, compiled: CompiledProject) -> [Int] {
     var required = PlanningState(
-      reached: planner.evaluation.assessed,
-      isPlanned: Array(repeating: false, count: compiled.resources.count))
+      reached: planner.evaluation.assessed, targets: planner.evaluation.targets,
+      resourceCount: compiled.resources.count)
     for resource in compiled.resources.indices
     where planner.isRequiredAndPlannable(resource) && !required.isPlanned[resource] {
       guard let bundle = planner.bundle(for: resource, in: required, isRequired: true) else {

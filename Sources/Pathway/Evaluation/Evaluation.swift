@@ -106,10 +106,11 @@ struct Evaluation: Sendable {
 
   // MARK: - Terms
 
-  /// Records a recommendation of a resource by a firing: `isBound` when the firing binds a
-  /// capability, and `slot`, where that capability sits among the resource's own (nil when the
-  /// resource does not teach it: the term then counts nothing). An unbound recommendation's
-  /// weight counts whole.
+  /// Records a recommendation of a resource by a firing.
+  ///
+  /// `isBound` when the firing binds a capability, and `slot`, where that capability sits among
+  /// the resource's own (nil when the resource does not teach it: the term then counts nothing).
+  /// An unbound recommendation's weight counts whole.
   mutating func recommend(_ resource: Int, firing: Int, weight: Double, slot: Int?, isBound: Bool) {
     termLog.append(ResourceTerm(resource: resource, source: .recommendation(firing: firing)))
     isRecommended[resource] = true

@@ -19,7 +19,8 @@ struct Evaluation: Sendable {
     case formats
   }
 
-  /// Where a term of a resource's score comes from: a recommend term (weight x the levels
+  /// Where a term of a resource's score comes from (the terms themselves are found again only
+  /// for what is shown: `Evaluator.terms(of:in:)`): a recommend term (weight x the levels
   /// closed of the firing's capability gap), a requirement (a term of 0 that says why), or a
   /// boost (positive) or penalty (negative), already multiplied by the rule's weight.
   enum TermSource: Sendable {
@@ -41,16 +42,6 @@ struct Evaluation: Sendable {
       case .adjustment: 2
       }
     }
-
-    var isRecommendation: Bool {
-      if case .recommendation = self { true } else { false }
-    }
-  }
-
-  /// A term as the rules give it, for one resource.
-  struct ResourceTerm: Sendable {
-    var resource: Int
-    var source: TermSource
   }
 
   let learner: Learner
@@ -61,13 +52,13 @@ struct Evaluation: Sendable {
   /// Per capability, in framework order.
   var targets: [Int]
   var firings: [Firing] = []
+  /// The values each firing gives to placeholders: one per capability, in framework order, then
+  /// one for the firings that bind none; made once for the learner.
+  let bindings: [Binding]
   /// Per resource.
   var exclusions: [Exclusion?]
   /// Per resource: the firing of the first rule that requires it.
   var requirements: [Int?]
-  /// Every term the rules gave, in firing order; a resource's terms are found here only when
-  /// they are shown (for the steps chosen, or to explain one resource).
-  private(set) var termLog: [ResourceTerm] = []
   /// Per resource: the part of its value that levels do not change: the weights of the
   /// recommendations bound to no capability, and boosts and penalties.
   private(set) var fixedValue: [Double]
@@ -86,9 +77,10 @@ struct Evaluation: Sendable {
   var isForArchetype: [Bool]
 
   init(
-    learner: Learner, budget: Int?, assessed: [Int], targets: [Int], resourceCount: Int,
-    slotCount: Int, isCompleted: [Bool], isForArchetype: [Bool]
+    learner: Learner, budget: Int?, assessed: [Int], targets: [Int], bindings: [Binding],
+    resourceCount: Int, slotCount: Int, isCompleted: [Bool], isForArchetype: [Bool]
   ) {
+    self.bindings = bindings
     self.learner = learner
     self.budget = budget
     self.assessed = assessed
@@ -104,15 +96,14 @@ struct Evaluation: Sendable {
     self.isForArchetype = isForArchetype
   }
 
-  // MARK: - Terms
+  // MARK: - Values
 
-  /// Records a recommendation of a resource by a firing.
+  /// Records a recommendation of a resource.
   ///
   /// `isBound` when the firing binds a capability, and `slot`, where that capability sits among
   /// the resource's own (nil when the resource does not teach it: the term then counts nothing).
   /// An unbound recommendation's weight counts whole.
-  mutating func recommend(_ resource: Int, firing: Int, weight: Double, slot: Int?, isBound: Bool) {
-    termLog.append(ResourceTerm(resource: resource, source: .recommendation(firing: firing)))
+  mutating func recommend(_ resource: Int, weight: Double, slot: Int?, isBound: Bool) {
     isRecommended[resource] = true
     if let slot {
       weightPerLevel[slot] += weight
@@ -123,51 +114,14 @@ struct Evaluation: Sendable {
     }
   }
 
-  /// Records that a firing requires a resource (a term of 0 that says why).
-  mutating func require(_ resource: Int, firing: Int) {
-    termLog.append(ResourceTerm(resource: resource, source: .requirement(firing: firing)))
-  }
-
   /// Records a boost (positive) or penalty (negative), already multiplied by the rule's weight.
-  mutating func adjust(_ resource: Int, firing: Int, by amount: Double) {
-    termLog.append(
-      ResourceTerm(resource: resource, source: .adjustment(firing: firing, amount: amount)))
+  mutating func adjust(_ resource: Int, by amount: Double) {
     fixedValue[resource] += amount
   }
 
-  /// A resource's terms' sources, in the order terms are listed.
-  func terms(of resource: Int) -> [TermSource] {
-    terms(of: [resource])[0]
-  }
-
-  /// The terms' sources of each of a few resources, in the order terms are listed (rule id,
-  /// then capability id, then recommendation, requirement, adjustment): one pass over the log.
-  func terms(of resources: [Int]) -> [[TermSource]] {
-    var found = [[TermSource]](repeating: [], count: resources.count)
-    for term in termLog {
-      if let position = resources.firstIndex(of: term.resource) {
-        found[position].append(term.source)
-      }
-    }
-    for position in found.indices where found[position].count > 1 {
-      // Insertion sort: stable, and linear for terms already in order, as nearly all are.
-      var sources = found[position]
-      for next in 1..<sources.count {
-        let moving = sources[next]
-        var slot = next
-        while slot > 0, Self.precedes(moving, sources[slot - 1]) {
-          sources[slot] = sources[slot - 1]
-          slot -= 1
-        }
-        sources[slot] = moving
-      }
-      found[position] = sources
-    }
-    return found
-  }
-
-  private static func precedes(_ a: TermSource, _ b: TermSource) -> Bool {
-    (a.firing, a.rank) < (b.firing, b.rank)
+  /// The values a firing gives to placeholders.
+  func binding(of firing: Firing) -> Binding {
+    bindings[firing.capability ?? bindings.count - 1]
   }
 
   /// Whether a resource may be planned at all.

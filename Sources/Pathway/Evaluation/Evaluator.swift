@@ -25,25 +25,23 @@ struct Evaluator {
       budget: budget ?? learner.preferences.budgetMinutes?.value,
       assessed: assessed,
       targets: targets,
+      bindings: bindings(for: learner, assessed: assessed, targets: targets),
       resourceCount: resources.count,
       slotCount: compiled.capabilitySlotStart[resources.count],
       isCompleted: isCompleted,
       isForArchetype: compiled.isForArchetype[archetype]
         ?? resources.map { $0.isFor(archetype: archetype) })
     let facts = LearnerFacts(learner, assessed: assessed, targets: targets)
-    let archetypeEntry = compiled.framework.archetype(archetype)
     for ruleIndex in applicable {
       let rule = compiled.rules[ruleIndex]
       for capability in firings(of: rule, facts: facts) {
         let firing = evaluation.firings.count
         evaluation.firings.append(Evaluation.Firing(rule: ruleIndex, capability: capability))
-        let binding = Binding(
-          archetype: archetypeEntry, archetypeID: archetype, profession: learner.profession,
-          capability: capability.map { (compiled.capabilities[$0], assessed[$0], targets[$0]) })
+        let binding = evaluation.binding(of: evaluation.firings[firing])
         for effect in rule.effects {
           apply(
-            effect, ofRule: ruleIndex, firing: firing, capability: capability, binding: binding,
-            to: &evaluation)
+            effect, of: rule, ruleIndex: ruleIndex, firing: firing, capability: capability,
+            binding: binding, to: &evaluation)
         }
       }
     }
@@ -53,41 +51,88 @@ struct Evaluator {
 
   /// Applies one effect of one firing.
   private func apply(
-    _ effect: CompiledEffect, ofRule ruleIndex: Int, firing: Int, capability: Int?,
+    _ effect: CompiledEffect, of rule: CompiledRule, ruleIndex: Int, firing: Int, capability: Int?,
     binding: Binding, to evaluation: inout Evaluation
   ) {
-    let rule = compiled.rules[ruleIndex]
-    switch effect.effect.kind {
+    let facts = compiled.facts
+    let selection = { effect.selection(binding: binding, capability: capability, facts: facts) }
+    switch effect.action {
     case .recommend:
-      forEachSelected(by: effect, binding: binding, capability: capability) { resource in
-        evaluation.recommend(
-          resource, firing: firing, weight: rule.weight,
-          slot: capability.flatMap { compiled.slot(of: $0, in: resource) },
-          isBound: capability != nil)
+      let (slotStart, capabilityOfSlot) = (compiled.capabilitySlotStart, compiled.capabilityOfSlot)
+      selection().forEach(facts: facts) { resource in
+        var slot: Int?
+        if let capability {
+          for place in slotStart[resource]..<slotStart[resource + 1]
+          where capabilityOfSlot[place] == capability {
+            slot = place
+            break
+          }
+        }
+        evaluation.recommend(resource, weight: rule.weight, slot: slot, isBound: capability != nil)
       }
     case .exclude:
-      forEachSelected(by: effect, binding: binding, capability: capability) { resource in
+      selection().forEach(facts: facts) { resource in
         if evaluation.exclusions[resource] == nil {
           evaluation.exclusions[resource] = .rule(ruleIndex, firing: firing)
         }
       }
-    case .boost(_, let by), .penalise(_, let by):
-      let sign: Double = if case .boost = effect.effect.kind { 1 } else { -1 }
-      let amount = sign * rule.weight * by.value
-      forEachSelected(by: effect, binding: binding, capability: capability) { resource in
-        evaluation.adjust(resource, firing: firing, by: amount)
+    case .adjust(let by):
+      let amount = rule.weight * by
+      selection().forEach(facts: facts) { resource in
+        evaluation.adjust(resource, by: amount)
       }
-    case .require(let ids):
-      for id in ids {
-        if let resource = compiled.resourceIndex[id.value], evaluation.requirements[resource] == nil
-        {
-          evaluation.requirements[resource] = firing
-          evaluation.require(resource, firing: firing)
-        }
+    case .require(let resources):
+      for resource in resources where evaluation.requirements[resource] == nil {
+        evaluation.requirements[resource] = firing
       }
     case .target:
       break
     }
+  }
+
+  // MARK: - Terms
+
+  /// The terms' sources of each of a few resources, in the order terms are listed: rule id, then
+  /// capability id, then recommendations, the requirement, adjustments.
+  ///
+  /// Found again by asking each firing's effects about these resources alone, so that
+  /// evaluating a learner records values, not the thousands of terms no one reads.
+  func terms(of resources: [Int], in evaluation: Evaluation) -> [[Evaluation.TermSource]] {
+    var found = [[Evaluation.TermSource]](repeating: [], count: resources.count)
+    let facts = compiled.facts
+    for (firingIndex, firing) in evaluation.firings.enumerated() {
+      let rule = compiled.rules[firing.rule]
+      let binding = evaluation.binding(of: firing)
+      var adjustments = [[Evaluation.TermSource]](repeating: [], count: resources.count)
+      for effect in rule.effects {
+        let selection = {
+          effect.selection(binding: binding, capability: firing.capability, facts: facts)
+        }
+        switch effect.action {
+        case .recommend:
+          let chosen = selection()
+          for (position, resource) in resources.enumerated()
+          where chosen.contains(resource, facts: facts) {
+            found[position].append(.recommendation(firing: firingIndex))
+          }
+        case .adjust(let by):
+          let chosen = selection()
+          for (position, resource) in resources.enumerated()
+          where chosen.contains(resource, facts: facts) {
+            adjustments[position].append(.adjustment(firing: firingIndex, amount: rule.weight * by))
+          }
+        case .exclude, .require, .target:
+          break
+        }
+      }
+      for (position, resource) in resources.enumerated() {
+        if evaluation.requirements[resource] == firingIndex {
+          found[position].append(.requirement(firing: firingIndex))
+        }
+        found[position] += adjustments[position]
+      }
+    }
+    return found
   }
 
   /// Each capability's assessed level, in the framework's order; the first answer for a
@@ -288,24 +333,15 @@ struct Evaluator {
       capability: capability.map { (compiled.capabilities[$0], assessed[$0], targets[$0]) })
   }
 
-  /// Calls `body` with each resource an effect's selector chooses for one firing, in catalogue
-  /// order.
-  private func forEachSelected(
-    by effect: CompiledEffect, binding: Binding, capability: Int?, _ body: (Int) -> Void
-  ) {
-    if let fixed = effect.fixedSelection {
-      fixed.forEach(body)
-    } else if let capability, let pools = effect.poolByCapability, let bounds = effect.poolBounds {
-      bounds.forEach(in: pools[capability], binding: binding, facts: compiled.facts, body)
-    } else if let selector = effect.effect.selector {
-      let matcher = ResourceMatcher(selector: selector, binding: binding, facts: compiled.facts)
-      if let capability, let pools = effect.poolByCapability {
-        for resource in pools[capability] where matcher.matches(resource) { body(resource) }
-      } else {
-        for resource in compiled.resources.indices where matcher.matches(resource) {
-          body(resource)
-        }
-      }
-    }
+  /// The values firings give to placeholders, for each capability and then for none.
+  private func bindings(for learner: Learner, assessed: [Int], targets: [Int]) -> [Binding] {
+    let unbound = binding(for: learner, capability: nil, assessed: assessed, targets: targets)
+    return compiled.capabilities.indices.map { capability in
+      var bound = unbound
+      bound.capability = (
+        compiled.capabilities[capability], assessed[capability], targets[capability]
+      )
+      return bound
+    } + [unbound]
   }
 }

@@ -101,9 +101,7 @@ struct Explainer {
     switch exclusion {
     case .rule(let index, let firing):
       let rule = compiled.rules[index].rule
-      let binding = Evaluator(compiled: compiled).binding(
-        for: evaluation.learner, capability: evaluation.firings[firing].capability,
-        assessed: evaluation.assessed, targets: evaluation.targets)
+      let binding = evaluation.binding(of: evaluation.firings[firing])
       let reason =
         " " + binding.render(rule.because, resourceTitle: item.title).trimmingTrailingWhitespace
       explanation.by = rule.id.value

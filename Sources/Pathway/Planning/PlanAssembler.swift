@@ -7,7 +7,8 @@ struct PlanAssembler {
 
   func assemble(_ state: PlanningState) -> Plan {
     let ordered = order(state.choices)
-    let sources = evaluation.terms(of: ordered.map(\.resource))
+    let sources = Evaluator(compiled: compiled).terms(
+      of: ordered.map(\.resource), in: evaluation)
     var steps: [Plan.Step] = []
     for (position, choice) in ordered.enumerated() {
       let resource = compiled.resources[choice.resource]
@@ -49,9 +50,7 @@ struct PlanAssembler {
   func term(for scored: PlanningState.ScoredTerm, resource: Resource) -> Plan.Term {
     let firing = evaluation.firings[scored.firing]
     let rule = compiled.rules[firing.rule].rule
-    let binding = Evaluator(compiled: compiled).binding(
-      for: evaluation.learner, capability: firing.capability, assessed: evaluation.assessed,
-      targets: evaluation.targets)
+    let binding = evaluation.binding(of: firing)
     return Plan.Term(
       rule: rule.id.value,
       capability: firing.capability.map { compiled.capabilities[$0].id.value },

@@ -272,7 +272,8 @@ struct Planner {
   /// A resource's terms with the levels reached so far.
   func terms(of resource: Int, reached: [Int]) -> [PlanningState.ScoredTerm] {
     let level = compiled.facts.levels[resource]
-    return terms(of: resource, sources: evaluation.terms(of: resource)) { capability in
+    let sources = Evaluator(compiled: compiled).terms(of: [resource], in: evaluation)[0]
+    return terms(of: resource, sources: sources) { capability in
       Swift.min(level, evaluation.targets[capability]) - reached[capability]
     }
   }

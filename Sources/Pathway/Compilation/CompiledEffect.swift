@@ -1,7 +1,9 @@
 /// An effect whose selector, when it has no placeholder, is already the resources it chooses;
 /// and when it selects by `{capability}`, already narrowed, for each capability, by its keys
 /// without placeholders.
-struct CompiledEffect: Sendable {
+///
+/// A class, so that walking a rule's effects for every firing copies no selector.
+final class CompiledEffect: Sendable {
   /// What an effect does, without its selector: what a firing switches on.
   enum Action: Sendable {
     case recommend, exclude

@@ -133,6 +133,21 @@ extension CompiledProject {
     slots(of: resource).first { capabilityOfSlot[$0] == capability }
   }
 
+  /// How many resources last `minutes` or less: the length of the prefix of
+  /// `resourcesByMinutes` that does.
+  func resourceCount(lastingAtMost minutes: Int) -> Int {
+    var (low, high) = (0, resourcesByMinutes.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if facts.minutes[resourcesByMinutes[middle]] <= minutes {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    return low
+  }
+
   /// A resource's slots: its capabilities' places in `capabilityOfSlot`.
   func slots(of resource: Int) -> Range<Int> {
     capabilitySlotStart[resource]..<capabilitySlotStart[resource + 1]

@@ -1,10 +1,22 @@
 /// The values one firing of a rule gives to placeholders.
-struct Binding: Sendable {
-  var archetype: Framework.Archetype?
-  var archetypeID: String
-  var profession: String
+///
+/// A class: made once per capability for a learner, then handed to every firing that binds it.
+final class Binding: Sendable {
+  let archetype: Framework.Archetype?
+  let archetypeID: String
+  let profession: String
   /// The capability a `gap` or `level` condition bound, with the learner's assessed level and target.
-  var capability: (capability: Framework.Capability, level: Int, target: Int)?
+  let capability: (capability: Framework.Capability, level: Int, target: Int)?
+
+  init(
+    archetype: Framework.Archetype?, archetypeID: String, profession: String,
+    capability: (capability: Framework.Capability, level: Int, target: Int)?
+  ) {
+    self.archetype = archetype
+    self.archetypeID = archetypeID
+    self.profession = profession
+    self.capability = capability
+  }
 
   /// The text of a placeholder; `resourceTitle` fills `{resource.title}`.
   func text(_ placeholder: Placeholder, resourceTitle: String? = nil) -> String {

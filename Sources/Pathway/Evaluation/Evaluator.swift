@@ -335,13 +335,8 @@ struct Evaluator {
 
   /// The values firings give to placeholders, for each capability and then for none.
   private func bindings(for learner: Learner, assessed: [Int], targets: [Int]) -> [Binding] {
-    let unbound = binding(for: learner, capability: nil, assessed: assessed, targets: targets)
-    return compiled.capabilities.indices.map { capability in
-      var bound = unbound
-      bound.capability = (
-        compiled.capabilities[capability], assessed[capability], targets[capability]
-      )
-      return bound
-    } + [unbound]
+    (compiled.capabilities.indices.map(Optional.some) + [nil]).map { capability in
+      binding(for: learner, capability: capability, assessed: assessed, targets: targets)
+    }
   }
 }

@@ -35,6 +35,9 @@ struct OptionHeap {
     for index in stride(from: keys.count / 2 - 1, through: 0, by: -1) { siftDown(index) }
   }
 
+  /// How many options it holds.
+  var count: Int { keys.count }
+
   /// The best option, if any.
   var top: Planner.Option? { keys.first.map { options[$0.slot] } }
 

@@ -95,8 +95,8 @@ struct Planner {
   /// best is recomputed. The exceptions are candidates whose prerequisites were just planned (their
   /// bundle shrank), which are recomputed at once; `refreshing` names those of a starting state.
   ///
-  /// It stops as soon as no option can be left: every gap closed, or too few minutes left for
-  /// the shortest candidate not yet planned.
+  /// It stops as soon as every gap is closed; and once few resources are short enough to fit the
+  /// budget left, it chooses among those directly instead of popping the rest of the heap.
   private func fill(
     _ state: inout PlanningState, seeds: [Option], isCandidate: [Bool], refreshing: [Int] = []
   ) {
@@ -104,18 +104,14 @@ struct Planner {
     for candidate in refreshing where isCandidate[candidate] && !state.isPlanned[candidate] {
       option(for: candidate, in: state).map { heap.push($0) }
     }
-    var shortest = compiled.resourcesByMinutes.makeIterator()
-    var shortestLeft = shortest.next()
     while state.openGaps > 0 {
-      if let budget = evaluation.budget {
-        while let resource = shortestLeft, !isCandidate[resource] || state.isPlanned[resource] {
-          shortestLeft = shortest.next()
-        }
-        guard let resource = shortestLeft,
-          state.minutes + compiled.facts.minutes[resource] <= budget
-        else { break }
+      if let budget = evaluation.budget,
+        compiled.resourceCount(lastingAtMost: budget - state.minutes) <= heap.count / 4
+      {
+        fillFromShortest(&state, budget: budget, isCandidate: isCandidate)
+        return
       }
-      guard let stale = heap.pop() else { break }
+      guard let stale = heap.pop() else { return }
       guard !state.isPlanned[stale.candidate], let fresh = option(for: stale.candidate, in: state)
       else {
         continue
@@ -129,6 +125,23 @@ struct Planner {
       where isCandidate[candidate] && !state.isPlanned[candidate] {
         option(for: candidate, in: state).map { heap.push($0) }
       }
+    }
+  }
+
+  /// Adds, again and again, the best option among the candidates short enough to fit the budget
+  /// left, each valued afresh: the heap's choice too, since a bundle lasts at least as long as
+  /// its candidate.
+  private func fillFromShortest(_ state: inout PlanningState, budget: Int, isCandidate: [Bool]) {
+    while state.openGaps > 0 {
+      let short = compiled.resourceCount(lastingAtMost: budget - state.minutes)
+      var best: Option?
+      for candidate in compiled.resourcesByMinutes[..<short]
+      where isCandidate[candidate] && !state.isPlanned[candidate] {
+        guard let option = option(for: candidate, in: state) else { continue }
+        if best.map({ $0.ranksBelow(option) }) ?? true { best = option }
+      }
+      guard let best else { return }
+      for member in best.bundle { add(member, to: &state, isMandatory: false) }
     }
   }
 

@@ -40,6 +40,28 @@ struct PlanPropertyTests {
     }
   }
 
+  @Test(
+    "each step's score, from its terms found again, is the value it was chosen by",
+    arguments: seeds)
+  func termsMatchValues(seed: UInt64) throws {
+    let generated = try Self.load(seed)
+    let pathway = generated.pathway
+    for learner in generated.learners {
+      let evaluation = Evaluator(compiled: pathway.compiled).evaluate(learner)
+      let planner = Planner(compiled: pathway.compiled, evaluation: evaluation)
+      let state = planner.choose()
+      let plan = PlanAssembler(
+        compiled: pathway.compiled, evaluation: evaluation, planner: planner,
+        provenance: pathway.provenance
+      ).assemble(state)
+      for choice in state.choices {
+        let id = pathway.compiled.resources[choice.resource].id.value
+        let step = try #require(plan.steps.first { $0.resource.id.value == id })
+        #expect(abs(step.score - choice.score) <= 1e-9, "seed \(seed) \(id)")
+      }
+    }
+  }
+
   @Test("the budget holds unless required steps alone overrun it", arguments: seeds)
   func budgetHolds(seed: UInt64) throws {
     let generated = try Self.load(seed)

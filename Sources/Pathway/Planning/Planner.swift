@@ -24,8 +24,9 @@ struct Planner {
     // Every candidate's value once, after the required steps: the seed of both greedy runs, and
     // where the single best bundle is found.
     let seeds = candidates.compactMap { option(for: $0, in: required) }
+    let seeded = OptionHeap(seeds)
     var greedy = required
-    fill(&greedy, seeds: seeds, isCandidate: isCandidate)
+    fill(&greedy, from: seeded, isCandidate: isCandidate)
     let best = seeds.max { a, b in
       (a.score, -a.minutes, -a.candidate) < (b.score, -b.minutes, -b.candidate)
     }
@@ -35,7 +36,8 @@ struct Planner {
     var alternative = required
     for member in best.bundle { add(member, to: &alternative, isMandatory: false) }
     fill(
-      &alternative, seeds: seeds, isCandidate: isCandidate, refreshing: dependents(of: best.bundle))
+      &alternative, from: seeded, isCandidate: isCandidate,
+      refreshing: dependents(of: best.bundle))
     return alternative.score > greedy.score ? alternative : greedy
   }
 
@@ -98,9 +100,11 @@ struct Planner {
   /// It stops as soon as every gap is closed; and once few resources are short enough to fit the
   /// budget left, it chooses among those directly instead of popping the rest of the heap.
   private func fill(
-    _ state: inout PlanningState, seeds: [Option], isCandidate: [Bool], refreshing: [Int] = []
+    _ state: inout PlanningState, from seeded: OptionHeap, isCandidate: [Bool],
+    refreshing: [Int] = []
   ) {
-    var heap = OptionHeap(seeds.filter { !state.isPlanned[$0.candidate] })
+    // Options of candidates planned since are dropped as they come to the top.
+    var heap = seeded
     for candidate in refreshing where isCandidate[candidate] && !state.isPlanned[candidate] {
       option(for: candidate, in: state).map { heap.push($0) }
     }

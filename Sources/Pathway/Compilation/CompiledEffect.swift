@@ -94,7 +94,9 @@ enum FiringSelection {
   /// Those of an ascending pool, or of the whole catalogue, that the matcher accepts.
   case matched(pool: [Int]?, matcher: ResourceMatcher)
 
-  /// Calls `body` with each resource chosen, in catalogue order.
+  /// Calls `body` with each resource chosen, in catalogue order; inlined, so that each caller's
+  /// body is compiled into the loop.
+  @inline(__always)
   func forEach(facts: ResourceFacts, _ body: (Int) -> Void) {
     switch self {
     case .none:

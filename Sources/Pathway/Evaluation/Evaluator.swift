@@ -100,10 +100,13 @@ struct Evaluator {
   func terms(of resources: [Int], in evaluation: Evaluation) -> [[Evaluation.TermSource]] {
     var found = [[Evaluation.TermSource]](repeating: [], count: resources.count)
     let facts = compiled.facts
+    // A firing's adjustments come after its recommendations and requirement: held here, by the
+    // position of their resource, until those are listed.
+    var adjustments: [(position: Int, source: Evaluation.TermSource)] = []
     for (firingIndex, firing) in evaluation.firings.enumerated() {
       let rule = compiled.rules[firing.rule]
       let binding = evaluation.binding(of: firing)
-      var adjustments = [[Evaluation.TermSource]](repeating: [], count: resources.count)
+      adjustments.removeAll(keepingCapacity: true)
       for effect in rule.effects {
         let selection = {
           effect.selection(binding: binding, capability: firing.capability, facts: facts)
@@ -119,18 +122,18 @@ struct Evaluator {
           let chosen = selection()
           for (position, resource) in resources.enumerated()
           where chosen.contains(resource, facts: facts) {
-            adjustments[position].append(.adjustment(firing: firingIndex, amount: rule.weight * by))
+            adjustments.append(
+              (position, .adjustment(firing: firingIndex, amount: rule.weight * by)))
           }
         case .exclude, .require, .target:
           break
         }
       }
-      for (position, resource) in resources.enumerated() {
-        if evaluation.requirements[resource] == firingIndex {
-          found[position].append(.requirement(firing: firingIndex))
-        }
-        found[position] += adjustments[position]
+      for (position, resource) in resources.enumerated()
+      where evaluation.requirements[resource] == firingIndex {
+        found[position].append(.requirement(firing: firingIndex))
       }
+      for adjustment in adjustments { found[adjustment.position].append(adjustment.source) }
     }
     return found
   }

@@ -140,37 +140,45 @@ struct PlanAssembler {
     }
   }
 
-  /// Why a capability's gap is still open after the plan.
+  /// Why a capability's gap is still open after the plan: the first of these that holds of the
+  /// resources that teach it (for the learner's archetype, not completed, above the level
+  /// reached): there are none; all are excluded; no rule recommends one; none can have its
+  /// prerequisites planned; none fits the budget left; else they were outranked.
   private func reason(_ capability: Int, state: PlanningState) -> String {
     let addressing = compiled.resourcesByCapability[capability]
     guard !addressing.isEmpty else { return "no resource addresses it" }
     let reached = state.reached[capability]
-    let useful = addressing.filter {
-      evaluation.isForArchetype[$0] && !evaluation.isCompleted[$0]
-        && compiled.resources[$0].level.value > reached
-    }
-    guard !useful.isEmpty else { return "no resource reaches level \(reached + 1)" }
-    let allowed = useful.filter { evaluation.exclusions[$0] == nil }
-    guard !allowed.isEmpty else {
-      if let ruleExclusion = useful.lazy.compactMap({ resource -> Int? in
-        if case .rule(let rule, _) = evaluation.exclusions[resource] { rule } else { nil }
-      }).first {
-        return "excluded by \(compiled.rules[ruleExclusion].rule.id.value)"
+    var (isUseful, isAllowed, isRecommended, canBePlanned) = (false, false, false, false)
+    var excludingRule: Int?
+    for resource in addressing {
+      guard evaluation.isForArchetype[resource], !evaluation.isCompleted[resource],
+        compiled.facts.levels[resource] > reached
+      else { continue }
+      isUseful = true
+      if let exclusion = evaluation.exclusions[resource] {
+        if case .rule(let rule, _) = exclusion, excludingRule == nil { excludingRule = rule }
+        continue
       }
-      return "excluded by preference"
-    }
-    let recommended = allowed.filter { resource in
-      evaluation.isRecommendedUnbound[resource]
+      isAllowed = true
+      let isRecommendedHere =
+        evaluation.isRecommendedUnbound[resource]
         || compiled.slot(of: capability, in: resource).map { evaluation.isRecommendedForSlot[$0] }
           ?? false
+      guard isRecommendedHere else { continue }
+      isRecommended = true
+      guard let bundle = planner.bundle(for: resource, in: state) else { continue }
+      canBePlanned = true
+      if planner.fits(bundle.reduce(0) { $0 + compiled.facts.minutes[$1] }, in: state) {
+        return "outranked: what would close it scores 0 or less"
+      }
     }
-    guard !recommended.isEmpty else { return "no rule recommends a resource for it" }
-    let bundles = recommended.compactMap { planner.bundle(for: $0, in: state) }
-    guard !bundles.isEmpty else { return "a prerequisite cannot be planned" }
-    let fitting = bundles.filter { bundle in
-      planner.fits(bundle.reduce(0) { $0 + compiled.resources[$1].minutes.value }, in: state)
+    guard isUseful else { return "no resource reaches level \(reached + 1)" }
+    guard isAllowed else {
+      return excludingRule.map { "excluded by \(compiled.rules[$0].rule.id.value)" }
+        ?? "excluded by preference"
     }
-    return fitting.isEmpty ? "over budget" : "outranked: what would close it scores 0 or less"
+    guard isRecommended else { return "no rule recommends a resource for it" }
+    return canBePlanned ? "over budget" : "a prerequisite cannot be planned"
   }
 }
 

@@ -30,14 +30,15 @@ struct Planner {
     let best = seeds.max { a, b in
       (a.score, -a.minutes, -a.candidate) < (b.score, -b.minutes, -b.candidate)
     }
-    guard let best,
-      greedy.choices.dropFirst(required.choices.count).first?.resource != best.bundle.first
+    guard let best else { return greedy }
+    let bestMembers = members(of: best, in: required)
+    guard greedy.choices.dropFirst(required.choices.count).first?.resource != bestMembers.first
     else { return greedy }
     var alternative = required
-    for member in best.bundle { add(member, to: &alternative, isMandatory: false) }
+    for member in bestMembers { add(member, to: &alternative, isMandatory: false) }
     fill(
       &alternative, from: seeded, isCandidate: isCandidate,
-      refreshing: dependents(of: best.bundle))
+      refreshing: dependents(of: bestMembers))
     return alternative.score > greedy.score ? alternative : greedy
   }
 
@@ -51,16 +52,12 @@ struct Planner {
 
   // MARK: - Greedy
 
-  /// A candidate's bundle with its value: what the greedy choice compares.
+  /// A candidate's bundle valued: what the greedy choice compares. Plain numbers, so that the
+  /// heap moves and copies them freely; the bundle's members are found again when it is chosen.
   struct Option {
     var candidate: Int
-    /// The prerequisites still needed, in the order they are taken; most often none.
-    var prerequisites: [Int]
     var score: Double
     var minutes: Int
-
-    /// The prerequisites, then the candidate.
-    var bundle: [Int] { prerequisites + [candidate] }
 
     var ratio: Double { score / Double(minutes) }
 
@@ -80,13 +77,16 @@ struct Planner {
       guard fits(minutes, in: state) else { return nil }
       let score = value(of: candidate, reached: state.reached)
       return score > 0
-        ? Option(candidate: candidate, prerequisites: [], score: score, minutes: minutes) : nil
+        ? Option(candidate: candidate, score: score, minutes: minutes) : nil
     }
     return worthwhileBundle(for: candidate, in: state).map {
-      Option(
-        candidate: candidate, prerequisites: Array($0.bundle.dropLast()), score: $0.score,
-        minutes: $0.minutes)
+      Option(candidate: candidate, score: $0.score, minutes: $0.minutes)
     }
+  }
+
+  /// The resources an option adds, prerequisites first, as of the state it was valued in.
+  func members(of option: Option, in state: PlanningState) -> [Int] {
+    bundle(for: option.candidate, in: state) ?? [option.candidate]
   }
 
   /// Adds, again and again, the candidate whose bundle fits the budget left and has the highest
@@ -124,8 +124,9 @@ struct Planner {
         heap.push(fresh)
         continue
       }
-      for member in fresh.bundle { add(member, to: &state, isMandatory: false) }
-      for candidate in dependents(of: fresh.bundle)
+      let bundle = members(of: fresh, in: state)
+      for member in bundle { add(member, to: &state, isMandatory: false) }
+      for candidate in dependents(of: bundle)
       where isCandidate[candidate] && !state.isPlanned[candidate] {
         option(for: candidate, in: state).map { heap.push($0) }
       }
@@ -145,7 +146,7 @@ struct Planner {
         if best.map({ $0.ranksBelow(option) }) ?? true { best = option }
       }
       guard let best else { return }
-      for member in best.bundle { add(member, to: &state, isMandatory: false) }
+      for member in members(of: best, in: state) { add(member, to: &state, isMandatory: false) }
     }
   }
 

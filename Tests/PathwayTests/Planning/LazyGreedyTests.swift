@@ -26,7 +26,9 @@ struct LazyGreedyTests {
         planner.option(for: $0, in: state)
       })
       .max(by: { $0.ranksBelow($1) }) {
-        for member in best.bundle { planner.add(member, to: &state, isMandatory: false) }
+        for member in planner.members(of: best, in: state) {
+          planner.add(member, to: &state, isMandatory: false)
+        }
       }
     }
     var greedy = required
@@ -35,7 +37,9 @@ struct LazyGreedyTests {
       .max { ($0.score, -$0.minutes, -$0.candidate) < ($1.score, -$1.minutes, -$1.candidate) }
     guard let single else { return greedy.choices.map(\.resource) }
     var alternative = required
-    for member in single.bundle { planner.add(member, to: &alternative, isMandatory: false) }
+    for member in planner.members(of: single, in: required) {
+      planner.add(member, to: &alternative, isMandatory: false)
+    }
     fill(&alternative)
     return (alternative.score > greedy.score ? alternative : greedy).choices.map(\.resource)
   }

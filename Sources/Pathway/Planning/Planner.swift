@@ -52,8 +52,10 @@ struct Planner {
 
   // MARK: - Greedy
 
-  /// A candidate's bundle valued: what the greedy choice compares. Plain numbers, so that the
-  /// heap moves and copies them freely; the bundle's members are found again when it is chosen.
+  /// A candidate's bundle valued: what the greedy choice compares.
+  ///
+  /// Plain numbers, so that the heap moves and copies them freely; the bundle's members are found
+  /// again when it is chosen.
   struct Option {
     var candidate: Int
     var score: Double

@@ -58,7 +58,9 @@ struct Evaluation: Sendable {
   /// Per resource.
   var exclusions: [Exclusion?]
   /// Per resource: the firing of the first rule that requires it.
-  var requirements: [Int?]
+  private(set) var requirements: [Int?]
+  /// The resources some rule requires, in the order first required.
+  private(set) var required: [Int] = []
   /// Per resource: the part of its value that levels do not change: the weights of the
   /// recommendations bound to no capability, and boosts and penalties.
   private(set) var fixedValue: [Double]
@@ -71,6 +73,8 @@ struct Evaluation: Sendable {
   private(set) var isRecommendedUnbound: [Bool]
   /// Per resource: whether a rule recommends it.
   private(set) var isRecommended: [Bool]
+  /// The resources some rule recommends, in the order first recommended.
+  private(set) var recommended: [Int] = []
   /// Per resource.
   var isCompleted: [Bool]
   /// Per resource.
@@ -104,7 +108,10 @@ struct Evaluation: Sendable {
   /// the resource's own (nil when the resource does not teach it: the term then counts nothing).
   /// An unbound recommendation's weight counts whole.
   mutating func recommend(_ resource: Int, weight: Double, slot: Int?, isBound: Bool) {
-    isRecommended[resource] = true
+    if !isRecommended[resource] {
+      isRecommended[resource] = true
+      recommended.append(resource)
+    }
     if let slot {
       weightPerLevel[slot] += weight
       isRecommendedForSlot[slot] = true
@@ -112,6 +119,13 @@ struct Evaluation: Sendable {
       fixedValue[resource] += weight
       isRecommendedUnbound[resource] = true
     }
+  }
+
+  /// Records that a firing requires a resource; only the first requirement counts.
+  mutating func require(_ resource: Int, firing: Int) {
+    guard requirements[resource] == nil else { return }
+    requirements[resource] = firing
+    required.append(resource)
   }
 
   /// Records a boost (positive) or penalty (negative), already multiplied by the rule's weight.

@@ -82,9 +82,7 @@ struct Evaluator {
         evaluation.adjust(resource, by: amount)
       }
     case .require(let resources):
-      for resource in resources where evaluation.requirements[resource] == nil {
-        evaluation.requirements[resource] = firing
-      }
+      for resource in resources { evaluation.require(resource, firing: firing) }
     case .target:
       break
     }

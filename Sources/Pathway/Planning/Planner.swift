@@ -12,15 +12,15 @@ struct Planner {
     var required = PlanningState(
       reached: evaluation.assessed, targets: evaluation.targets,
       resourceCount: compiled.resources.count)
-    for resource in compiled.resources.indices
+    for resource in evaluation.required.sorted()
     where isRequiredAndPlannable(resource) && !required.isPlanned[resource] {
       guard let bundle = bundle(for: resource, in: required, isRequired: true) else { continue }
       for member in bundle { add(member, to: &required, isMandatory: true) }
     }
-    let isCandidate = compiled.resources.indices.map {
-      evaluation.isRecommended[$0] && evaluation.isAvailable($0)
-    }
-    let candidates = compiled.resources.indices.filter { isCandidate[$0] }
+    // In the order first recommended: the heap and the best bundle rank by value and id alone.
+    let candidates = evaluation.recommended.filter(evaluation.isAvailable)
+    var isCandidate = [Bool](repeating: false, count: compiled.resources.count)
+    for candidate in candidates { isCandidate[candidate] = true }
     // Every candidate's value once, after the required steps: the seed of both greedy runs, and
     // where the single best bundle is found.
     let seeds = candidates.compactMap { option(for: $0, in: required) }

@@ -102,23 +102,49 @@ struct Evaluation: Sendable {
 
   // MARK: - Values
 
-  /// Records a recommendation of a resource.
+  /// Records a recommendation of each resource a firing's selection chooses, by a rule of
+  /// `weight`; `capability` is the one the firing binds, nil for none.
   ///
-  /// `isBound` when the firing binds a capability, and `slot`, where that capability sits among
-  /// the resource's own (nil when the resource does not teach it: the term then counts nothing).
-  /// An unbound recommendation's weight counts whole.
-  mutating func recommend(_ resource: Int, weight: Double, slot: Int?, isBound: Bool) {
-    if !isRecommended[resource] {
-      isRecommended[resource] = true
-      recommended.append(resource)
+  /// A bound recommendation counts its weight once per level a resource closes in that
+  /// capability (nothing for a resource that does not teach it); an unbound one counts it whole.
+  /// One loop a selection, inside the value, so that its arrays are checked for sole ownership
+  /// once, not per resource.
+  mutating func recommend(
+    _ selection: FiringSelection, weight: Double, capability: Int?, in compiled: CompiledProject
+  ) {
+    let (slotStart, capabilityOfSlot) = (compiled.capabilitySlotStart, compiled.capabilityOfSlot)
+    selection.forEach(facts: compiled.facts) { resource in
+      if !isRecommended[resource] {
+        isRecommended[resource] = true
+        recommended.append(resource)
+      }
+      guard let capability else {
+        fixedValue[resource] += weight
+        isRecommendedUnbound[resource] = true
+        return
+      }
+      for slot in slotStart[resource]..<slotStart[resource + 1]
+      where capabilityOfSlot[slot] == capability {
+        weightPerLevel[slot] += weight
+        isRecommendedForSlot[slot] = true
+        return
+      }
     }
-    if let slot {
-      weightPerLevel[slot] += weight
-      isRecommendedForSlot[slot] = true
-    } else if !isBound {
-      fixedValue[resource] += weight
-      isRecommendedUnbound[resource] = true
+  }
+
+  /// Excludes each resource a firing's selection chooses that nothing excluded before.
+  mutating func exclude(
+    _ selection: FiringSelection, byRule rule: Int, firing: Int, facts: ResourceFacts
+  ) {
+    selection.forEach(facts: facts) { resource in
+      if exclusions[resource] == nil { exclusions[resource] = .rule(rule, firing: firing) }
     }
+  }
+
+  /// Adds a boost (positive) or penalty (negative), already multiplied by the rule's weight, to
+  /// each resource a firing's selection chooses.
+  mutating func adjust(_ selection: FiringSelection, by amount: Double, facts: ResourceFacts) {
+    selection.forEach(facts: facts) { fixedValue[$0] += amount }
   }
 
   /// Records that a firing requires a resource; only the first requirement counts.
@@ -126,11 +152,6 @@ struct Evaluation: Sendable {
     guard requirements[resource] == nil else { return }
     requirements[resource] = firing
     required.append(resource)
-  }
-
-  /// Records a boost (positive) or penalty (negative), already multiplied by the rule's weight.
-  mutating func adjust(_ resource: Int, by amount: Double) {
-    fixedValue[resource] += amount
   }
 
   /// The values a firing gives to placeholders.

@@ -58,29 +58,11 @@ struct Evaluator {
     let selection = { effect.selection(binding: binding, capability: capability, facts: facts) }
     switch effect.action {
     case .recommend:
-      let (slotStart, capabilityOfSlot) = (compiled.capabilitySlotStart, compiled.capabilityOfSlot)
-      selection().forEach(facts: facts) { resource in
-        var slot: Int?
-        if let capability {
-          for place in slotStart[resource]..<slotStart[resource + 1]
-          where capabilityOfSlot[place] == capability {
-            slot = place
-            break
-          }
-        }
-        evaluation.recommend(resource, weight: rule.weight, slot: slot, isBound: capability != nil)
-      }
+      evaluation.recommend(selection(), weight: rule.weight, capability: capability, in: compiled)
     case .exclude:
-      selection().forEach(facts: facts) { resource in
-        if evaluation.exclusions[resource] == nil {
-          evaluation.exclusions[resource] = .rule(ruleIndex, firing: firing)
-        }
-      }
+      evaluation.exclude(selection(), byRule: ruleIndex, firing: firing, facts: facts)
     case .adjust(let by):
-      let amount = rule.weight * by
-      selection().forEach(facts: facts) { resource in
-        evaluation.adjust(resource, by: amount)
-      }
+      evaluation.adjust(selection(), by: rule.weight * by, facts: facts)
     case .require(let resources):
       for resource in resources { evaluation.require(resource, firing: firing) }
     case .target:

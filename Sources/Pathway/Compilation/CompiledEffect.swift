@@ -83,66 +83,6 @@ extension CompiledEffect {
   }
 }
 
-/// An effect's selector resolved for one firing: the resources it chooses, to walk in catalogue
-/// order or to ask about one at a time.
-enum FiringSelection {
-  case none
-  /// Exactly these, ascending.
-  case listed([Int])
-  /// Those of an ascending pool within level bounds and most minutes.
-  case bounded(pool: [Int], levels: ClosedRange<Int>, maxMinutes: Int)
-  /// Those of an ascending pool, or of the whole catalogue, that the matcher accepts.
-  case matched(pool: [Int]?, matcher: ResourceMatcher)
-
-  /// Calls `body` with each resource chosen, in catalogue order; inlined, so that each caller's
-  /// body is compiled into the loop.
-  @inline(__always)
-  func forEach(facts: ResourceFacts, _ body: (Int) -> Void) {
-    switch self {
-    case .none:
-      return
-    case .listed(let resources):
-      resources.forEach(body)
-    case .bounded(let pool, let levels, let maxMinutes):
-      for resource in pool
-      where levels.contains(facts.levels[resource]) && facts.minutes[resource] <= maxMinutes {
-        body(resource)
-      }
-    case .matched(let pool?, let matcher):
-      for resource in pool where matcher.matches(resource) { body(resource) }
-    case .matched(nil, let matcher):
-      for resource in 0..<facts.count where matcher.matches(resource) { body(resource) }
-    }
-  }
-
-  /// Whether `resource` is chosen.
-  func contains(_ resource: Int, facts: ResourceFacts) -> Bool {
-    switch self {
-    case .none:
-      false
-    case .listed(let resources):
-      resources.containsSorted(resource)
-    case .bounded(let pool, let levels, let maxMinutes):
-      pool.containsSorted(resource) && levels.contains(facts.levels[resource])
-        && facts.minutes[resource] <= maxMinutes
-    case .matched(let pool, let matcher):
-      (pool?.containsSorted(resource) ?? true) && matcher.matches(resource)
-    }
-  }
-}
-
-extension Array where Element == Int {
-  /// Whether an ascending array holds `value`, by binary search.
-  func containsSorted(_ value: Int) -> Bool {
-    var (low, high) = (0, count)
-    while low < high {
-      let middle = (low + high) / 2
-      if self[middle] < value { low = middle + 1 } else { high = middle }
-    }
-    return low < count && self[low] == value
-  }
-}
-
 extension Selector {
   /// The selector with only its keys that hold no placeholder: it chooses a superset of what
   /// the whole selector chooses for any firing.

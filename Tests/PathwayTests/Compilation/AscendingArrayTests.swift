@@ -5,7 +5,7 @@ import Testing
 /// The merges and the search that conditions and selections use on ascending arrays, held to
 /// `Set`'s answers on seeded random arrays.
 @Suite("Ascending arrays")
-struct SortedArrayTests {
+struct AscendingArrayTests {
   static func ascending(_ random: inout SplitMix64, upTo bound: Int) -> [Int] {
     Set(
       (0..<Int.random(in: 0...12, using: &random)).map { _ in

@@ -1,7 +1,7 @@
 /// A rule's condition with what can be known before any learner: the capabilities each `gap`
 /// and `level` condition names and its bounds, and profession names in lower case.
 ///
-/// Capabilities are given by their rank in id order (`CompiledProject.capabilityIDRank`), the
+/// Capabilities are given by their rank in id order (`CompiledProject.capabilityByIDRank`), the
 /// order a rule's firings are listed in, so that combining them never sorts.
 indirect enum CompiledCondition: Sendable {
   case archetype([String])

@@ -12,9 +12,8 @@ public final class CompiledProject: Sendable {
   /// In the framework's order; a capability's position is its index everywhere below.
   let capabilities: [Framework.Capability]
   let capabilityIndex: [String: Int]
-  /// For each capability, its rank when capabilities are sorted by id (terms list in id order).
-  let capabilityIDRank: [Int]
-  /// For each rank in id order, the capability's index: the inverse of `capabilityIDRank`.
+  /// The capabilities' indices sorted by id: a capability's rank is its place here (firings and
+  /// terms list in id order).
   let capabilityByIDRank: [Int]
   /// For each capability, the resources that teach it.
   let resourcesByCapability: [[Int]]
@@ -61,7 +60,6 @@ public final class CompiledProject: Sendable {
     let byID = capabilities.indices.sorted { capabilities[$0].id.value < capabilities[$1].id.value }
     var rank = [Int](repeating: 0, count: capabilities.count)
     for (position, index) in byID.enumerated() { rank[index] = position }
-    capabilityIDRank = rank
     capabilityByIDRank = byID
     capabilitiesOfResource = facts.capabilities
     capabilityOfSlot = facts.capabilities.flatMap { $0 }

@@ -4,7 +4,8 @@ struct ResourceFacts: Sendable {
   let levels: [Int]
   let minutes: [Int]
   let isFree: [Bool]
-  /// Per resource, its capabilities' indices in the framework.
+  /// Per resource, its capabilities' indices in the framework, in its order, each once (a
+  /// capability listed twice teaches no more).
   let capabilities: [[Int]]
   let formats: [Int]
   let providers: [Int]
@@ -37,7 +38,9 @@ struct ResourceFacts: Sendable {
     levels = resources.map(\.level.value)
     minutes = resources.map(\.minutes.value)
     isFree = resources.map(\.isFree)
-    self.capabilities = resources.map { $0.capabilities.compactMap { capabilityIndex[$0.value] } }
+    self.capabilities = resources.map {
+      $0.capabilities.compactMap { capabilityIndex[$0.value] }.uniqued()
+    }
     let (formatIDs, providerIDs, tagIDs) = (formatIDs, providerIDs, tagIDs)
     formats = resources.map { formatIDs[$0.format] ?? -1 }
     providers = resources.map { providerIDs[$0.provider] ?? -1 }

@@ -27,21 +27,6 @@ struct Evaluation: Sendable {
     case recommendation(firing: Int)
     case requirement(firing: Int)
     case adjustment(firing: Int, amount: Double)
-
-    var firing: Int {
-      switch self {
-      case .recommendation(let firing), .requirement(let firing), .adjustment(let firing, _): firing
-      }
-    }
-
-    /// Among the terms of one firing: recommendations, then the requirement, then adjustments.
-    var rank: Int {
-      switch self {
-      case .recommendation: 0
-      case .requirement: 1
-      case .adjustment: 2
-      }
-    }
   }
 
   let learner: Learner
@@ -64,8 +49,9 @@ struct Evaluation: Sendable {
   /// Per resource: the part of its value that levels do not change: the weights of the
   /// recommendations bound to no capability, and boosts and penalties.
   private(set) var fixedValue: [Double]
-  /// Per capability slot (`CompiledProject.capabilitySlotStart`): the weights of the
-  /// recommendations bound to that capability, each counted once per level the resource closes.
+  /// Per capability slot (`CompiledProject.capabilitySlotStart`): the sum of the weights of the
+  /// recommendations bound to that capability; the resource's value counts it once per level
+  /// it closes there.
   private(set) var weightPerLevel: [Double]
   /// Per capability slot: whether a recommendation bound to that capability chose the resource.
   private(set) var isRecommendedForSlot: [Bool]
@@ -162,10 +148,5 @@ struct Evaluation: Sendable {
   /// Whether a resource may be planned at all.
   func isAvailable(_ resource: Int) -> Bool {
     isForArchetype[resource] && !isCompleted[resource] && exclusions[resource] == nil
-  }
-
-  /// The gap left in a capability when the learner has reached `level`.
-  func openGap(_ capability: Int, reached level: Int) -> Int {
-    Swift.max(0, targets[capability] - level)
   }
 }

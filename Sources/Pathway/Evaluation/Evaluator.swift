@@ -54,15 +54,15 @@ struct Evaluator {
     _ effect: CompiledEffect, of rule: CompiledRule, ruleIndex: Int, firing: Int, capability: Int?,
     binding: Binding, to evaluation: inout Evaluation
   ) {
-    let facts = compiled.facts
-    let selection = { effect.selection(binding: binding, capability: capability, facts: facts) }
+    let catalogue = compiled.facts
+    let select = { effect.selection(binding: binding, capability: capability, facts: catalogue) }
     switch effect.action {
     case .recommend:
-      evaluation.recommend(selection(), weight: rule.weight, capability: capability, in: compiled)
+      evaluation.recommend(select(), weight: rule.weight, capability: capability, in: compiled)
     case .exclude:
-      evaluation.exclude(selection(), byRule: ruleIndex, firing: firing, facts: facts)
+      evaluation.exclude(select(), byRule: ruleIndex, firing: firing, facts: catalogue)
     case .adjust(let by):
-      evaluation.adjust(selection(), by: rule.weight * by, facts: facts)
+      evaluation.adjust(select(), by: rule.weight * by, facts: catalogue)
     case .require(let resources):
       for resource in resources { evaluation.require(resource, firing: firing) }
     case .target:
@@ -79,7 +79,7 @@ struct Evaluator {
   /// evaluating a learner records values, not the thousands of terms no one reads.
   func terms(of resources: [Int], in evaluation: Evaluation) -> [[Evaluation.TermSource]] {
     var found = [[Evaluation.TermSource]](repeating: [], count: resources.count)
-    let facts = compiled.facts
+    let catalogue = compiled.facts
     // A firing's adjustments come after its recommendations and requirement: held here, by the
     // position of their resource, until those are listed.
     var adjustments: [(position: Int, source: Evaluation.TermSource)] = []
@@ -88,20 +88,20 @@ struct Evaluator {
       let binding = evaluation.binding(of: firing)
       adjustments.removeAll(keepingCapacity: true)
       for effect in rule.effects {
-        let selection = {
-          effect.selection(binding: binding, capability: firing.capability, facts: facts)
+        let select = {
+          effect.selection(binding: binding, capability: firing.capability, facts: catalogue)
         }
         switch effect.action {
         case .recommend:
-          let chosen = selection()
+          let chosen = select()
           for (position, resource) in resources.enumerated()
-          where chosen.contains(resource, facts: facts) {
+          where chosen.contains(resource, facts: catalogue) {
             found[position].append(.recommendation(firing: firingIndex))
           }
         case .adjust(let by):
-          let chosen = selection()
+          let chosen = select()
           for (position, resource) in resources.enumerated()
-          where chosen.contains(resource, facts: facts) {
+          where chosen.contains(resource, facts: catalogue) {
             adjustments.append(
               (position, .adjustment(firing: firingIndex, amount: rule.weight * by)))
           }
@@ -135,13 +135,13 @@ struct Evaluator {
     _ preferences: Learner.Preferences, to evaluation: inout Evaluation
   ) {
     guard preferences.freeOnly || !preferences.formats.isEmpty else { return }
-    let facts = compiled.facts
-    let formats = Set(preferences.formats.compactMap { facts.formatIDs[$0.value] })
-    for index in 0..<facts.count
+    let catalogue = compiled.facts
+    let formats = Set(preferences.formats.compactMap { catalogue.formatIDs[$0.value] })
+    for index in 0..<catalogue.count
     where evaluation.exclusions[index] == nil && evaluation.requirements[index] == nil {
-      if preferences.freeOnly && !facts.isFree[index] {
+      if preferences.freeOnly && !catalogue.isFree[index] {
         evaluation.exclusions[index] = .freeOnly
-      } else if !preferences.formats.isEmpty && !formats.contains(facts.formats[index]) {
+      } else if !preferences.formats.isEmpty && !formats.contains(catalogue.formats[index]) {
         evaluation.exclusions[index] = .formats
       }
     }
@@ -242,11 +242,11 @@ struct Evaluator {
     case .profession(let names):
       return names.contains(facts.profession) ? .once : .no
     case .gap(let ranks, let low, let high):
-      return matching(ranks, within: low...high) {
+      return matching(ranks, from: low, to: high) {
         Swift.max(0, facts.targets[$0] - facts.assessed[$0])
       }
     case .level(let ranks, let low, let high):
-      return matching(ranks, within: low...high) { facts.assessed[$0] }
+      return matching(ranks, from: low, to: high) { facts.assessed[$0] }
     case .completed(let id):
       return facts.learner.hasCompleted(id) ? .once : .no
     case .preference(let preference):
@@ -282,11 +282,15 @@ struct Evaluator {
     }
   }
 
-  /// The capabilities among `ranks` whose measure is within bounds.
-  private func matching(_ ranks: [Int], within bounds: ClosedRange<Int>, measure: (Int) -> Int)
+  /// The capabilities among `ranks` whose measure is from `low` to `high`; none when `low` is
+  /// above `high` (a `max` below the default `min`).
+  private func matching(_ ranks: [Int], from low: Int, to high: Int, measure: (Int) -> Int)
     -> Outcome
   {
-    let matched = ranks.filter { bounds.contains(measure(compiled.capabilityByIDRank[$0])) }
+    let matched = ranks.filter { rank in
+      let measured = measure(compiled.capabilityByIDRank[rank])
+      return low <= measured && measured <= high
+    }
     return matched.isEmpty ? .no : .each(matched)
   }
 

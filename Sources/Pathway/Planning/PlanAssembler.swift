@@ -148,7 +148,7 @@ struct PlanAssembler {
     let addressing = compiled.resourcesByCapability[capability]
     guard !addressing.isEmpty else { return "no resource addresses it" }
     let reached = state.reached[capability]
-    var (isUseful, isAllowed, isRecommended, canBePlanned) = (false, false, false, false)
+    var (isUseful, isAllowed, isRecommendedForIt, canBePlanned) = (false, false, false, false)
     var excludingRule: Int?
     for resource in addressing {
       guard evaluation.isForArchetype[resource], !evaluation.isCompleted[resource],
@@ -165,7 +165,7 @@ struct PlanAssembler {
         || compiled.slot(of: capability, in: resource).map { evaluation.isRecommendedForSlot[$0] }
           ?? false
       guard isRecommendedHere else { continue }
-      isRecommended = true
+      isRecommendedForIt = true
       guard let bundle = planner.bundle(for: resource, in: state) else { continue }
       canBePlanned = true
       if planner.fits(bundle.reduce(0) { $0 + compiled.facts.minutes[$1] }, in: state) {
@@ -177,7 +177,7 @@ struct PlanAssembler {
       return excludingRule.map { "excluded by \(compiled.rules[$0].rule.id.value)" }
         ?? "excluded by preference"
     }
-    guard isRecommended else { return "no rule recommends a resource for it" }
+    guard isRecommendedForIt else { return "no rule recommends a resource for it" }
     return canBePlanned ? "over budget" : "a prerequisite cannot be planned"
   }
 }

@@ -32,8 +32,9 @@ struct Planner {
     }
     guard let best else { return greedy }
     let bestMembers = members(of: best, in: required)
-    guard greedy.choices.dropFirst(required.choices.count).first?.resource != bestMembers.first
-    else { return greedy }
+    // A greedy plan that starts with that very bundle is the alternative already.
+    let greedyStart = greedy.choices.dropFirst(required.choices.count).prefix(bestMembers.count)
+    guard greedyStart.map(\.resource) != bestMembers else { return greedy }
     var alternative = required
     for member in bestMembers { add(member, to: &alternative, isMandatory: false) }
     fill(
@@ -57,15 +58,24 @@ struct Planner {
   /// Plain numbers, so that the heap moves and copies them freely; the bundle's members are found
   /// again when it is chosen.
   struct Option {
-    var candidate: Int
-    var score: Double
-    var minutes: Int
+    let candidate: Int
+    let score: Double
+    let minutes: Int
+    /// Score per minute.
+    let ratio: Double
 
-    var ratio: Double { score / Double(minutes) }
+    init(candidate: Int, score: Double, minutes: Int) {
+      self.candidate = candidate
+      self.score = score
+      self.minutes = minutes
+      ratio = score / Double(minutes)
+    }
 
     /// Whether it ranks below another: lower score per minute, then lower score, then later id.
     func ranksBelow(_ other: Option) -> Bool {
-      OptionHeap.Key(self).ranksBelow(OptionHeap.Key(other))
+      if ratio != other.ratio { return ratio < other.ratio }
+      if score != other.score { return score < other.score }
+      return candidate > other.candidate
     }
   }
 
@@ -86,7 +96,8 @@ struct Planner {
     }
   }
 
-  /// The resources an option adds, prerequisites first, as of the state it was valued in.
+  /// The resources an option adds, prerequisites first, as of the state it was valued in (where
+  /// its bundle exists, or it would have no option; the candidate alone is only a fallback).
   func members(of option: Option, in state: PlanningState) -> [Int] {
     bundle(for: option.candidate, in: state) ?? [option.candidate]
   }
@@ -111,10 +122,12 @@ struct Planner {
       option(for: candidate, in: state).map { heap.push($0) }
     }
     while state.openGaps > 0 {
+      // Once the resources short enough to fit are a quarter of the heap or fewer, valuing
+      // those afresh at each step costs less than popping the rest of the heap.
       if let budget = evaluation.budget,
         compiled.resourceCount(lastingAtMost: budget - state.minutes) <= heap.count / 4
       {
-        fillFromShortest(&state, budget: budget, isCandidate: isCandidate)
+        fillAmongFitting(&state, budget: budget, isCandidate: isCandidate)
         return
       }
       guard let stale = heap.pop() else { return }
@@ -138,7 +151,7 @@ struct Planner {
   /// Adds, again and again, the best option among the candidates short enough to fit the budget
   /// left, each valued afresh: the heap's choice too, since a bundle lasts at least as long as
   /// its candidate.
-  private func fillFromShortest(_ state: inout PlanningState, budget: Int, isCandidate: [Bool]) {
+  private func fillAmongFitting(_ state: inout PlanningState, budget: Int, isCandidate: [Bool]) {
     while state.openGaps > 0 {
       let short = compiled.resourceCount(lastingAtMost: budget - state.minutes)
       var best: Option?

@@ -83,17 +83,20 @@ struct Planner {
   /// above 0.
   func option(for candidate: Int, in state: PlanningState) -> Option? {
     guard raisesOpenGap(candidate, in: state) else { return nil }
+    let minutes: Int
+    let score: Double
     if compiled.prerequisitesOfResource[candidate].isEmpty {
-      // The common case: the candidate alone, valued without copying the levels reached.
-      let minutes = compiled.facts.minutes[candidate]
+      // The common case: the candidate alone, valued without a bundle or a copy of the levels.
+      minutes = compiled.facts.minutes[candidate]
       guard fits(minutes, in: state) else { return nil }
-      let score = value(of: candidate, reached: state.reached)
-      return score > 0
-        ? Option(candidate: candidate, score: score, minutes: minutes) : nil
+      score = value(of: candidate, reached: state.reached)
+    } else {
+      guard let bundle = bundle(for: candidate, in: state) else { return nil }
+      minutes = bundle.reduce(0) { $0 + compiled.facts.minutes[$1] }
+      guard fits(minutes, in: state) else { return nil }
+      score = bundleScore(bundle, in: state)
     }
-    return worthwhileBundle(for: candidate, in: state).map {
-      Option(candidate: candidate, score: $0.score, minutes: $0.minutes)
-    }
+    return score > 0 ? Option(candidate: candidate, score: score, minutes: minutes) : nil
   }
 
   /// The resources an option adds, prerequisites first, as of the state it was valued in (where
@@ -176,20 +179,6 @@ struct Planner {
       }
     }
     return found.sorted()
-  }
-
-  /// A candidate's bundle, its score and minutes, when it raises an open gap, fits the budget
-  /// left and scores above 0.
-  func worthwhileBundle(for candidate: Int, in state: PlanningState) -> (
-    bundle: [Int], score: Double, minutes: Int
-  )? {
-    guard raisesOpenGap(candidate, in: state), let bundle = bundle(for: candidate, in: state) else {
-      return nil
-    }
-    let minutes = bundle.reduce(0) { $0 + compiled.facts.minutes[$1] }
-    guard fits(minutes, in: state) else { return nil }
-    let score = bundleScore(bundle, in: state)
-    return score > 0 ? (bundle, score, minutes) : nil
   }
 
   /// Whether `minutes` more fit the budget left.

@@ -32,7 +32,7 @@ learner = {"id": "nurse-user", "archetype": "user", "profession": "nurse",
 json.dump(learner, open(sys.argv[1], "w"))
 PY
 
-"$server" --port "$port" --log-level warning 2>"$work/server.log" &
+"$server" --port "$port" --store none --log-level warning 2>"$work/server.log" &
 pid=$!
 for _ in $(seq 1 100); do
   curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break

@@ -70,6 +70,20 @@ if [ -f "$conformance" ]; then
 fi
 
 suite "unit tests" swift test --disable-xctest
+
+# The record store's tests run against SQLite always, and against a throwaway PostgreSQL
+# cluster too where PostgreSQL's binaries are installed (CI installs them).
+set +e
+postgres="$(bash scripts/postgres.sh start)"
+postgres_status=$?
+set -e
+if [ "$postgres_status" -eq 0 ]; then
+  trap 'bash scripts/postgres.sh stop "$postgres"' EXIT
+  export PATHWAY_TEST_POSTGRES="$(bash scripts/postgres.sh url "$postgres")"
+  echo "== the store's tests run against SQLite and PostgreSQL ($PATHWAY_TEST_POSTGRES)"
+else
+  echo "== SKIPPED: the store's PostgreSQL tests (PostgreSQL is not installed: apt-get install postgresql); SQLite only"
+fi
 suite "web server tests" swift test --disable-xctest --package-path Server
 
 echo "$passed passed, $failed failed"

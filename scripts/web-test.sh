@@ -40,7 +40,7 @@ while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); d
 url="http://127.0.0.1:$port"
 
 echo "== starting pathway-server on $url"
-"$server" --host 127.0.0.1 --port "$port" >"$out/server.log" 2>&1 &
+"$server" --host 127.0.0.1 --port "$port" --store "sqlite:$out/records.sqlite" >"$out/server.log" 2>&1 &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null || true' EXIT
 

@@ -15,8 +15,9 @@ struct ServerCommand: AsyncParsableCommand {
     discussion: """
       Reads and checks the rules and catalogue once, then serves them. Send SIGHUP to read them \
       again: a set that checks replaces the old one without dropping a request; one that does \
-      not is logged and the old set stays in use. Nothing a learner enters is stored.
-      """)
+      not is logged and the old set stays in use. Learners' records are kept in --store (none keeps nothing).
+      """,
+    subcommands: [OrganisationCommand.self, LeadCommand.self, ExportCommand.self])
 
   @Option(
     name: .customLong("rules"),
@@ -40,8 +41,24 @@ struct ServerCommand: AsyncParsableCommand {
   @Option(help: "trace, debug, info, notice, warning, error or critical.")
   var logLevel = "info"
 
+  @OptionGroup var records: StoreOptions
+
+  @Option(
+    help: "In a lead's report, counts below this are shown as \"<N\" (also PATHWAY_SUPPRESS_BELOW)."
+  )
+  var suppressBelow = Int(ProcessInfo.processInfo.environment["PATHWAY_SUPPRESS_BELOW"] ?? "") ?? 5
+
+  @Option(
+    help:
+      "Delete records with no activity for this many days, at start and daily; 0 keeps them for ever (also PATHWAY_RETAIN_DAYS)."
+  )
+  var retainDays = Int(ProcessInfo.processInfo.environment["PATHWAY_RETAIN_DAYS"] ?? "") ?? 730
+
   func validate() throws {
     guard (1...65_535).contains(port) else { throw ValidationError("--port must be 1 to 65535") }
+    _ = try records.location()
+    guard suppressBelow >= 1 else { throw ValidationError("--suppress-below must be 1 or more") }
+    guard retainDays >= 0 else { throw ValidationError("--retain-days must be 0 or more") }
     guard maxBodyBytes > 0 else { throw ValidationError("--max-body-bytes must be above 0") }
     guard Logger.Level(rawValue: logLevel) != nil else {
       throw ValidationError(
@@ -70,18 +87,28 @@ struct ServerCommand: AsyncParsableCommand {
         Data("pathway-server: the rules and catalogue do not check; nothing served\n".utf8))
       throw ExitCode.failure
     }
+    let recordStore = try await records.open(logger: logger)
     let reloads = Self.reloadOnHangUp(store, logger: logger)
     defer { reloads.cancel() }
+    let retention = recordStore.map {
+      Retention(store: $0, days: retainDays, logger: logger).start()
+    }
+    defer { retention?.cancel() }
     let app = Application(
-      router: WebApp(store: store, maximumBodyBytes: maxBodyBytes).router(),
+      router: WebApp(
+        store: store, maximumBodyBytes: maxBodyBytes, records: recordStore,
+        suppressBelow: suppressBelow
+      ).router(),
       configuration: ApplicationConfiguration(address: .hostname(host, port: port)),
       logger: logger)
     logger.notice(
       "serving",
       metadata: [
         "address": "http://\(host):\(port)/", "inputs": "\(store.pathway.provenance.inputs)",
+        "store": "\((try? records.location().redacted) ?? "")",
       ])
     try await app.runService()
+    try await recordStore?.close()
   }
 
   /// Reloads the rules and catalogue each time the process gets SIGHUP.

@@ -6,10 +6,11 @@ import Pathway
 /// drift apart.
 enum OpenAPIDocument {
   /// The paths the document describes, with their methods: what a test holds the router to.
-  static let operations: [(method: String, path: String)] = [
-    ("post", "/api/plan"), ("get", "/api/explain"), ("get", "/api/framework"),
-    ("get", "/api/resources"), ("get", "/healthz"), ("get", "/openapi.json"),
-  ]
+  static let operations: [(method: String, path: String)] =
+    [
+      ("post", "/api/plan"), ("get", "/api/explain"), ("get", "/api/framework"),
+      ("get", "/api/resources"), ("get", "/healthz"), ("get", "/openapi.json"),
+    ] + RecordsOpenAPI.operations
 
   /// The document, as JSON text.
   static func json(maximumBodyBytes: Int) -> String {
@@ -25,7 +26,7 @@ enum OpenAPIDocument {
         "info": {
           "title": "Pathway",
           "version": "1",
-          "description": "Personal learning plans for AI and digital healthcare, from the NHS capability framework (DART-Ed, 2023), a catalogue of learning resources and educators' rules. Nothing sent is stored."
+          "description": "Personal learning plans for AI and digital healthcare, from the NHS capability framework (DART-Ed, 2023), a catalogue of learning resources and educators' rules. Learners' records are kept only through /api/records."
         },
         "paths": {
           "/api/plan": {
@@ -79,7 +80,7 @@ enum OpenAPIDocument {
               "responses": {"200": {"description": "The catalogue", "content": {"application/json": {"schema": {"type": "object", "required": ["resources"], "properties": {"resources": {"type": "array", "items": {"$ref": "#/components/schemas/Resource"}}}}}}}}
             }
           },
-          "/healthz": {
+          \(RecordsOpenAPI.paths)"/healthz": {
             "get": {
               "operationId": "health",
               "summary": "Whether the server is up, and which rules and catalogue it serves",
@@ -95,12 +96,12 @@ enum OpenAPIDocument {
           }
         },
         "components": {
-          "responses": {
-            "Invalid": {"description": "The learner does not check: every problem, with its line and column in the body (or the query field it came from)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Diagnostics"}}}},
+          \(RecordsOpenAPI.components)"responses": {
+            \(RecordsOpenAPI.responses)            "Invalid": {"description": "The learner does not check: every problem, with its line and column in the body (or the query field it came from)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Diagnostics"}}}},
             "TooLarge": {"description": "The body is over the limit and was not read", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Diagnostics"}}}}
           },
           "schemas": {
-            "Learner": {"allOf": [\(learner.serialized()), {"required": ["id"]}]},
+            \(RecordsOpenAPI.schemas)            "Learner": {"allOf": [\(learner.serialized()), {"required": ["id"]}]},
             "Plan": {
               "type": "object",
               "required": ["schemaVersion", "learner", "archetype", "framework", "budgetMinutes", "totalMinutes", "phases", "steps", "gaps", "uncovered", "provenance"],

@@ -1,6 +1,8 @@
+import Foundation
 import Hummingbird
 import Logging
 import Pathway
+import PathwayStore
 
 /// The pages and the API over a rule set: every route, and how each answers.
 public struct WebApp: Sendable {
@@ -8,11 +10,20 @@ public struct WebApp: Sendable {
   public let store: RuleSetStore
   /// The largest request body read; a larger one is refused before it is read.
   public var maximumBodyBytes: Int
+  /// Where learners' records are kept; nil keeps none.
+  public var records: RecordStore?
+  /// In a lead's report, counts below this are hidden.
+  public var suppressBelow: Int
 
   /// The routes over a store, refusing bodies over a limit (64 KiB unless told).
-  public init(store: RuleSetStore, maximumBodyBytes: Int = 64 * 1024) {
+  public init(
+    store: RuleSetStore, maximumBodyBytes: Int = 64 * 1024, records: RecordStore? = nil,
+    suppressBelow: Int = 5
+  ) {
     self.store = store
     self.maximumBodyBytes = maximumBodyBytes
+    self.records = records
+    self.suppressBelow = suppressBelow
   }
 
   /// Every route, behind the middleware that logs each request, answers errors in the right
@@ -53,7 +64,12 @@ public struct WebApp: Sendable {
     get("/api/resources") { _, _ in
       Reply.json(CatalogueJSON.resources(store.pathway.compiled.project.resources))
     }
-    get("/healthz") { _, _ in health() }
+    RecordsAPI(
+      rules: store, records: records, maximumBodyBytes: maximumBodyBytes,
+      now: { Int64(Date().timeIntervalSince1970) }
+    ).add(to: router)
+    LeadReport(rules: store, records: records, suppressBelow: suppressBelow).add(to: router)
+    get("/healthz") { _, _ in await health() }
     get("/openapi.json") { _, _ in
       Reply.text(
         OpenAPIDocument.json(maximumBodyBytes: maximumBodyBytes),
@@ -249,17 +265,18 @@ public struct WebApp: Sendable {
     return Reply.json(explanation.json)
   }
 
-  private func health() -> Response {
+  private func health() async -> Response {
     let pathway = store.pathway
     let project = pathway.compiled.project
+    let reachable = await records?.isReachable() ?? true
     return Reply.json(
       .object([
-        ("status", .string("ok")),
+        ("status", .string(reachable ? "ok" : "the record store cannot be reached")),
         ("framework", .string(project.framework.id)),
         ("resources", .int(project.resources.count)),
         ("rules", .int(project.rules.count)),
         ("inputs", .string(pathway.provenance.inputs)),
-      ]))
+      ]), status: reachable ? .ok : .serviceUnavailable)
   }
 }
 

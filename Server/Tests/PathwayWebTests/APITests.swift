@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Pathway
 import Testing
 
@@ -133,9 +134,12 @@ struct APITests {
       let reply = try await send(
         operation.path
           + (operation.path == "/api/explain" ? "?archetype=user&profession=nurse&resource=x" : ""),
-        method: operation.method == "post" ? .post : .get,
+        method: HTTPRequest.Method(operation.method.uppercased()) ?? .get,
         body: operation.method == "post" ? nurseJSON : nil)
-      #expect(reply.status != .notFound || operation.path == "/api/explain", "\(operation.path)")
+      let answersNotFound =
+        operation.path == "/api/explain" || operation.path.hasPrefix("/api/records")
+        || operation.path.hasPrefix("/api/organisations")
+      #expect(reply.status != .notFound || answersNotFound, "\(operation.path)")
       #expect(reply.status != .methodNotAllowed, "\(operation.path)")
     }
   }

@@ -1,0 +1,85 @@
+import Foundation
+import Pathway
+import PathwayStore
+
+/// A stored record seen through the rules the server has now: its current learner, with the
+/// resources marked done counted as completed, its plan, and which resources have retired.
+struct RecordPlanner {
+  let pathway: Pathway
+
+  /// The ids of every resource in the catalogue served.
+  var resourceIDs: Set<String> { Set(pathway.compiled.project.resources.map(\.id.value)) }
+
+  /// The record's current learner, with done resources completed; the diagnostics when the
+  /// stored assessment no longer checks against the rules and catalogue.
+  func learner(_ record: StoredRecord) -> Result<Learner, DiagnosticsError> {
+    guard let current = record.assessments.last else {
+      return .failure(
+        DiagnosticsError([
+          Diagnostic(.emptyFile, "the record holds no assessment", at: .file("record"))
+        ]))
+    }
+    return pathway.learner(from: Array(current.learner.utf8), file: "record").map { learner in
+      var learner = learner
+      let known = resourceIDs
+      for entry in record.progress
+      where entry.status == "done" && known.contains(entry.resource)
+        && !learner.hasCompleted(entry.resource)
+      {
+        learner.completed.append(Located(entry.resource, at: learner.location))
+      }
+      return learner
+    }
+  }
+
+  /// The record as `GET /api/records/ID` answers it.
+  func json(_ record: StoredRecord, learner: Learner) -> JSON {
+    let known = resourceIDs
+    return .object([
+      ("record", .string(record.id)),
+      ("learner", StoredLearner.json(record.assessments.last?.learner ?? "{}")),
+      ("organisation", record.organisation.map(JSON.string) ?? .null),
+      ("staffGroup", record.staffGroup.map(JSON.string) ?? .null),
+      (
+        "assessments",
+        .array(
+          record.assessments.map {
+            .object([
+              ("at", .string(Self.timestamp($0.at))),
+              ("assessment", StoredLearner.json($0.learner)),
+            ])
+          })
+      ),
+      (
+        "progress",
+        .array(
+          record.progress.map {
+            .object([
+              ("resource", .string($0.resource)), ("status", .string($0.status)),
+              ("at", .string(Self.timestamp($0.at))),
+              ("retired", .bool(!known.contains($0.resource))),
+            ])
+          })
+      ),
+      ("plan", pathway.plan(for: learner).json),
+    ])
+  }
+
+  /// Seconds since 1970 as RFC 3339 in UTC.
+  static func timestamp(_ seconds: Int64) -> String {
+    Date(timeIntervalSince1970: TimeInterval(seconds)).formatted(
+      Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 0) ?? .gmt))
+  }
+
+  /// The capabilities whose assessed level differs between two learners, in framework order.
+  func changes(from old: Learner, to new: Learner) -> JSON {
+    let capabilities = pathway.compiled.project.framework.domains.flatMap(\.capabilities)
+    return .array(
+      capabilities.compactMap { capability in
+        let id = capability.id.value
+        let (from, to) = (old.assessedLevel(id), new.assessedLevel(id))
+        guard from != to else { return nil }
+        return .object([("capability", .string(id)), ("from", .int(from)), ("to", .int(to))])
+      })
+  }
+}

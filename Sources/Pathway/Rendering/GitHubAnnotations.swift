@@ -8,7 +8,7 @@ enum GitHubAnnotations {
       if diagnostic.location.hasPosition {
         properties += ["line=\(diagnostic.location.line)", "col=\(diagnostic.location.column)"]
       }
-      properties.append("title=\(escapeProperty("pathway \(diagnostic.code.rawValue)"))")
+      properties.append("title=\(escapeProperty("pathway \(diagnostic.code.name)"))")
       let message = diagnostic.message + (diagnostic.help.map { "\nhelp: \($0)" } ?? "")
       output +=
         "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(message))\n"

@@ -45,6 +45,7 @@ public enum DiagnosticCode: Int, Sendable, CaseIterable, Hashable {
   case tooManyEntries = 39
   case selectorSelectsNothing = 40
   case ruleNeverFires = 41
+  case conflictingKeys = 42
 
   /// The kebab-case name, such as `unknown-capability`.
   public var name: String {

@@ -24,7 +24,7 @@ public struct LearnerSource: Sendable {
     let fileSystem = FileSystem()
     let (exists, isFolder) = fileSystem.kind(of: path)
     guard exists else {
-      throw DiagnosticsError([Diagnostic(.missingFile, "no such file or folder", at: .file(path))])
+      throw DiagnosticsError([.missingFile(path)])
     }
     kind = isFolder ? .files(fileSystem.yamlFiles(under: path)) : .jsonLines(path)
   }
@@ -51,9 +51,7 @@ public struct LearnerSource: Sendable {
       }
     case .jsonLines(let path):
       guard let handle = FileHandle(forReadingAtPath: path) else {
-        throw DiagnosticsError([
-          Diagnostic(.unreadableFile, "cannot read the file", at: .file(path))
-        ])
+        throw DiagnosticsError([.unreadableFile(path)])
       }
       defer { try? handle.close() }
       var pending: [UInt8] = []

@@ -51,9 +51,14 @@ public struct FileSystem: Sendable {
 }
 
 extension Diagnostic {
-  /// A named file or folder that does not exist; `help` says how to name the right one.
-  static func missingFile(_ path: String, help: String? = nil) -> Diagnostic {
-    Diagnostic(.missingFile, "no such file or folder", at: .file(path), help: help)
+  /// A named file or folder that does not exist; `lookedIn` is the folder it was looked for in,
+  /// and `help` says how to name the right one.
+  static func missingFile(_ path: String, lookedIn folder: String? = nil, help: String? = nil)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .missingFile, "no such file or folder" + (folder.map { " (looked in \($0))" } ?? ""),
+      at: .file(path), help: help)
   }
 
   /// A file that exists but cannot be read.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds, reads, decodes and validates the rules and catalogue named by `InputPaths`.
 public struct ProjectLoader: Sendable {
   public var limits: ReadingLimits
@@ -76,7 +78,7 @@ public struct ProjectLoader: Sendable {
   ) {
     var diagnostics = decoded.diagnostics
     guard let framework = decoded.frameworks.first else {
-      diagnostics.append(.missingFramework(lookedIn: catalogue))
+      diagnostics.append(.missingFramework(in: catalogue, absolute: catalogue.map(Self.absolute)))
       return (nil, diagnostics.presented())
     }
     for extra in decoded.frameworks.dropFirst() {
@@ -124,6 +126,18 @@ public struct ProjectLoader: Sendable {
     }
   }
 
+  /// The absolute folder a path is looked for in, for a message when it is not there.
+  static func folder(holding path: String) -> String {
+    absolute((path as NSString).deletingLastPathComponent)
+  }
+
+  /// A path made absolute against the current folder, for a message naming where Pathway looked.
+  static func absolute(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    let current = FileManager.default.currentDirectoryPath
+    return path.isEmpty ? current : current + "/" + path
+  }
+
   /// Every input file in sorted path order, with its kind where its place tells it, and the
   /// folder the user named that holds it.
   func discover(
@@ -134,7 +148,9 @@ public struct ProjectLoader: Sendable {
       let (exists, isFolder) = fileSystem.kind(of: path)
       guard exists else {
         diagnostics.append(
-          .missingFile(path, help: "name the catalogue folder with `--catalogue`"))
+          .missingFile(
+            path, lookedIn: Self.folder(holding: path),
+            help: "name the catalogue folder with `--catalogue`"))
         continue
       }
       guard isFolder else {
@@ -158,7 +174,9 @@ public struct ProjectLoader: Sendable {
       let (exists, isFolder) = fileSystem.kind(of: path)
       guard exists else {
         diagnostics.append(
-          .missingFile(path, help: "name the rules folder with `--rules`"))
+          .missingFile(
+            path, lookedIn: Self.folder(holding: path), help: "name the rules folder with `--rules`"
+          ))
         continue
       }
       let folder = FileSystem.trimmingTrailingSlashes(path)
@@ -197,9 +215,10 @@ extension Diagnostic {
   }
 
   /// No framework among the catalogue's files.
-  static func missingFramework(lookedIn catalogue: [String]) -> Diagnostic {
+  static func missingFramework(in catalogue: [String], absolute: [String]) -> Diagnostic {
     Diagnostic(
-      .missingFramework, "no framework found", at: .file(catalogue.joined(separator: ", ")),
+      .missingFramework, "no framework found (looked in \(absolute.joined(separator: ", ")))",
+      at: .file(catalogue.joined(separator: ", ")),
       help:
         "put the framework in `framework.yaml` in the catalogue folder, or name it with `--catalogue`"
     )

@@ -1,10 +1,10 @@
 /// The forms a coverage report can be printed in.
 public enum CoverageFormat: String, Sendable, CaseIterable {
-  case text, json, html
+  case text, json, html, csv
 }
 
-/// Prints a coverage matrix: text for a terminal, JSON for tools, HTML as a heat map that also
-/// shows every number (colour is never the only signal).
+/// Prints a coverage matrix: text for a terminal, JSON for tools, CSV (a row a cell) for a
+/// spreadsheet, HTML as a heat map that also shows every number (colour is never the only signal).
 public struct CoverageRenderer: Sendable {
   public var format: CoverageFormat
   public var framework: Framework
@@ -21,7 +21,20 @@ public struct CoverageRenderer: Sendable {
     case .text: text(coverage)
     case .json: json(coverage).serialized(pretty: true) + "\n"
     case .html: html(coverage)
+    case .csv: csv(coverage)
     }
+  }
+
+  private func csv(_ coverage: Coverage) -> String {
+    let header = ["capability", "archetype", "target", "resources", "hole", "learners"]
+    return CSVFormat.table(
+      [header]
+        + coverage.cells.map { cell in
+          [
+            cell.capability, cell.archetype, String(cell.target), String(cell.resources),
+            cell.isHole ? "true" : "false", cell.learners.map(String.init) ?? "",
+          ]
+        })
   }
 
   /// `target/resources`, `–` where nothing is expected, and `✗` on a hole.

@@ -6,6 +6,9 @@ struct EventDecoder {
   let document: YAMLDocument
   var index = 0
   var diagnostics: [Diagnostic] = []
+  /// Keys a table lists that were met but left unread: none, unless a decoder misses a key of
+  /// its table (a test decodes every table's keys and looks here).
+  var undecodedKeys: [String] = []
 
   init(_ document: YAMLDocument) {
     self.document = document
@@ -21,9 +24,6 @@ struct EventDecoder {
 
   /// Whether the node at the cursor is a mapping.
   var isAtMapping: Bool { current?.kind == .mappingStart }
-
-  /// Whether the node at the cursor is a sequence.
-  var isAtSequence: Bool { current?.kind == .sequenceStart }
 
   /// Whether the node at the cursor is a scalar.
   var isAtScalar: Bool { current?.kind == .scalar }
@@ -106,7 +106,9 @@ struct EventDecoder {
         decoder.skipNode()
         return
       }
+      let before = decoder.index
       body(&decoder, name)
+      if decoder.index == before { decoder.undecodedKeys.append("\(table.kind) `\(name.value)`") }
     }
     // A misspelt or merged key is reported once, not again as missing.
     for spec in table.keys

@@ -75,26 +75,22 @@ private struct ReadingSession {
   }
 
   mutating func parse(_ bytes: [UInt8]) {
-    var parser = yaml_parser_t()
-    guard yaml_parser_initialize(&parser) == 1 else {
+    let parser = LibYAMLParser()
+    guard parser.isReady else {
       diagnostics.append(.parserNotStarted(file))
       return
     }
-    defer { yaml_parser_delete(&parser) }
     let input = bytes.isEmpty ? [0] : bytes
     input.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }
-      yaml_parser_set_input_string(&parser, base, bytes.count)
-      var event = yaml_event_t()
+      yaml_parser_set_input_string(&parser.parser, base, bytes.count)
       while diagnostics.isEmpty {
-        guard yaml_parser_parse(&parser, &event) == 1 else {
-          diagnostics.append(parserDiagnostic(parser, bytes: bytes))
+        guard parser.next() else {
+          diagnostics.append(parserDiagnostic(parser.parser, bytes: bytes))
           return
         }
-        let isEnd = event.type == YAML_STREAM_END_EVENT
-        handle(event)
-        yaml_event_delete(&event)
-        if isEnd { return }
+        handle(parser.event)
+        if parser.event.type == YAML_STREAM_END_EVENT { return }
       }
     }
   }
@@ -309,5 +305,27 @@ extension Diagnostic {
     Diagnostic(
       .aliasBudgetExceeded, "aliases expand to more than \(limit) values", at: location,
       help: "write the values out, or reuse fewer of them")
+  }
+}
+
+/// libyaml's parser and the last event it gave, each freed exactly once, by `deinit`.
+private final class LibYAMLParser {
+  var parser = yaml_parser_t()
+  /// The event `next()` gave; valid until the next call.
+  private(set) var event = yaml_event_t()
+  /// Whether libyaml could set the parser up.
+  let isReady: Bool
+
+  init() { isReady = yaml_parser_initialize(&parser) == 1 }
+
+  /// Frees the last event and parses the next; false on a syntax or encoding error.
+  func next() -> Bool {
+    yaml_event_delete(&event)
+    return yaml_parser_parse(&parser, &event) == 1
+  }
+
+  deinit {
+    yaml_event_delete(&event)
+    if isReady { yaml_parser_delete(&parser) }
   }
 }

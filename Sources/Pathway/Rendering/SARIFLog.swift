@@ -10,7 +10,7 @@ enum SARIFLog {
         ("name", .string(code.name)),
         (
           "shortDescription",
-          .object([("text", .string(code.name.replacingAll("-", with: " ")))])
+          .object([("text", .string(code.name.replacing("-", with: " ")))])
         ),
       ])
     }

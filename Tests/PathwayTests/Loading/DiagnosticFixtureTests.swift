@@ -60,9 +60,9 @@ struct DiagnosticFixtureTests {
   @Test("each fixture gives its diagnostics at the right line and column", arguments: cases)
   func fixture(_ fixture: String) throws {
     let found = Self.diagnostics(for: fixture)
-    let rendered = DiagnosticRenderer(format: .text).render(found).replacingAll(
+    let rendered = DiagnosticRenderer(format: .text).render(found).replacing(
       Fixtures.root + "/", with: "")
-    let expectedPath = Self.invalid + "/" + fixture.replacingAll(".yaml", with: ".expected")
+    let expectedPath = Self.invalid + "/" + fixture.replacing(".yaml", with: ".expected")
     if ProcessInfo.processInfo.environment["PATHWAY_UPDATE_FIXTURES"] != nil {
       try rendered.write(toFile: expectedPath, atomically: true, encoding: .utf8)
     }

@@ -1,5 +1,5 @@
 import Foundation
-import Pathway
+@_spi(Benchmarks) import Pathway
 import RawLibYAML
 import Workload
 

@@ -48,10 +48,10 @@ public struct WebApp: Sendable {
     router.post("/api/plan") { request, context in try await planAPI(request, context: context) }
     get("/api/explain") { request, _ in explainAPI(request) }
     get("/api/framework") { _, _ in
-      Reply.json(CatalogueJSON.framework(store.pathway.compiled.project.framework))
+      Reply.json(CatalogueJSON.framework(store.pathway.framework))
     }
     get("/api/resources") { _, _ in
-      Reply.json(CatalogueJSON.resources(store.pathway.compiled.project.resources))
+      Reply.json(CatalogueJSON.resources(store.pathway.resources))
     }
     get("/healthz") { _, _ in health() }
     get("/openapi.json") { _, _ in
@@ -69,7 +69,7 @@ public struct WebApp: Sendable {
     let answers = LearnerAnswers(FormFields(query: request.uri.query))
     return Reply.page(
       StartPage(
-        framework: pathway.compiled.project.framework, professions: professions(pathway),
+        framework: pathway.framework, professions: professions(pathway),
         answers: answers, errors: []
       ).html)
   }
@@ -80,10 +80,9 @@ public struct WebApp: Sendable {
     let answers = LearnerAnswers(fields)
     let errors = answers.identityErrors
     guard errors.isEmpty else { return rejectIdentity(answers, errors, pathway) }
-    let project = pathway.compiled.project
     return Reply.page(
       AssessmentPage(
-        framework: project.framework, resources: project.resources, answers: answers, errors: [],
+        framework: pathway.framework, resources: pathway.resources, answers: answers, errors: [],
         search: fields.first(AssessmentPage.searchField) ?? ""
       ).html)
   }
@@ -94,10 +93,9 @@ public struct WebApp: Sendable {
     switch checkedLearner(answers, pathway) {
     case .failure(let failure): return failure.response
     case .success(let learner):
-      let project = pathway.compiled.project
       return Reply.page(
         PlanPage(
-          framework: project.framework, resources: project.resources, answers: answers,
+          framework: pathway.framework, resources: pathway.resources, answers: answers,
           plan: pathway.plan(for: learner), isPrintView: isPrintView
         ).html)
     }
@@ -110,7 +108,7 @@ public struct WebApp: Sendable {
       return Reply.redirect(to: "/plan?" + answers.query)
     }
     let renderer = PlanRenderer(
-      format: format, framework: pathway.compiled.project.framework,
+      format: format, framework: pathway.framework,
       schedule: PlanPage.schedule)
     return Reply.download(
       renderer.render(pathway.plan(for: learner)), type: Self.contentTypes[format] ?? "text/plain",
@@ -143,7 +141,7 @@ public struct WebApp: Sendable {
       }
       return Reply.page(
         WhyNotPage(
-          framework: pathway.compiled.project.framework, answers: answers,
+          framework: pathway.framework, answers: answers,
           explanation: explanation
         ).html)
     }
@@ -160,12 +158,11 @@ public struct WebApp: Sendable {
     guard identity.isEmpty else {
       return .failure(ResponseFailure(rejectIdentity(answers, identity, pathway)))
     }
-    let project = pathway.compiled.project
     return .failure(
       ResponseFailure(
         Reply.page(
           AssessmentPage(
-            framework: project.framework, resources: project.resources, answers: answers,
+            framework: pathway.framework, resources: pathway.resources, answers: answers,
             errors: errors, search: ""
           ).html, status: .badRequest)))
   }
@@ -175,14 +172,14 @@ public struct WebApp: Sendable {
   {
     Reply.page(
       StartPage(
-        framework: pathway.compiled.project.framework, professions: professions(pathway),
+        framework: pathway.framework, professions: professions(pathway),
         answers: answers, errors: errors
       ).html, status: .badRequest)
   }
 
   /// The professions the rules name, then the common ones, each once.
   private func professions(_ pathway: Pathway) -> [String] {
-    let named = pathway.compiled.project.rules.flatMap { $0.condition?.professions ?? [] }
+    let named = pathway.rules.flatMap { $0.condition?.professions ?? [] }
     return (named.sorted() + StartPage.commonProfessions).uniqued()
   }
 
@@ -251,13 +248,12 @@ public struct WebApp: Sendable {
 
   private func health() -> Response {
     let pathway = store.pathway
-    let project = pathway.compiled.project
     return Reply.json(
       .object([
         ("status", .string("ok")),
-        ("framework", .string(project.framework.id)),
-        ("resources", .int(project.resources.count)),
-        ("rules", .int(project.rules.count)),
+        ("framework", .string(pathway.framework.id)),
+        ("resources", .int(pathway.resources.count)),
+        ("rules", .int(pathway.rules.count)),
         ("inputs", .string(pathway.provenance.inputs)),
       ]))
   }

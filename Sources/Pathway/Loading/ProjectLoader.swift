@@ -1,6 +1,7 @@
 import Foundation
 
-/// Finds, reads, decodes and validates the rules and catalogue named by `InputPaths`.
+/// Finds, reads and decodes the rules and catalogue named by `InputPaths`, and puts them together
+/// as one project (`Validator` checks it next).
 public struct ProjectLoader: Sendable {
   public var limits: ReadingLimits
   public var fileSystem: FileSystem
@@ -36,13 +37,8 @@ public struct ProjectLoader: Sendable {
     }
   }
 
-  /// The project when nothing is in error, and every diagnostic found in every file either way.
-  public func load(_ paths: InputPaths) -> (project: Project?, diagnostics: [Diagnostic]) {
-    assemble(decode(paths), catalogue: paths.catalogue)
-  }
-
   /// Finds, reads and decodes every file the paths name, each on its own.
-  public func decode(_ paths: InputPaths) -> DecodedFiles {
+  public func load(_ paths: InputPaths) -> DecodedFiles {
     var decoded = DecodedFiles()
     for (path, placeKind, root) in discover(paths, diagnostics: &decoded.diagnostics) {
       switch fileSystem.read(path, below: root) {
@@ -71,15 +67,16 @@ public struct ProjectLoader: Sendable {
     decoded.diagnostics += decoder.diagnostics
   }
 
-  /// Checks decoded files against each other: the project when nothing is in error, and every
-  /// diagnostic; `catalogue` names where the framework was looked for.
+  /// Puts decoded files together as one project, with what they said and the problems of putting
+  /// them together (no framework, or two); nil when there is no framework. `catalogue` names where
+  /// the framework was looked for.
   public func assemble(_ decoded: DecodedFiles, catalogue: [String]) -> (
     project: Project?, diagnostics: [Diagnostic]
   ) {
     var diagnostics = decoded.diagnostics
     guard let framework = decoded.frameworks.first else {
       diagnostics.append(.missingFramework(in: catalogue, absolute: catalogue.map(Self.absolute)))
-      return (nil, diagnostics.presented())
+      return (nil, diagnostics)
     }
     for extra in decoded.frameworks.dropFirst() {
       diagnostics.append(.duplicateFramework(extra.file, first: framework.file))
@@ -90,10 +87,7 @@ public struct ProjectLoader: Sendable {
       rules: decoded.rules.sorted { $0.id.value < $1.id.value },
       tests: decoded.tests,
       files: decoded.files)
-    diagnostics += Validator(project: project).validate(
-      declaredOrder: (decoded.resources, decoded.rules))
-    let presented = diagnostics.presented()
-    return (presented.hasErrors ? nil : project, presented)
+    return (project, diagnostics)
   }
 
   /// Reads and decodes one resources file, without checking it against anything else: what

@@ -117,7 +117,7 @@ extension EventDecoder {
     guard cost.value >= 0 else {
       report(
         .invalidValue(
-          Explainer.format(cost.value), for: "cost", at: cost.location,
+          PlainNumber.text(cost.value), for: "cost", at: cost.location,
           help: "the price is in pounds and cannot be negative: write 0 for free"))
       return nil
     }

@@ -50,7 +50,8 @@ public struct RuleTestRunner: Sendable {
 
   /// Runs one test.
   public func run(_ test: RuleTest) -> Outcome {
-    let (plan, explainer) = pathway.planning(for: test.learner, budget: nil)
+    let planning = pathway.planning(for: test.learner, budget: nil)
+    let (plan, explainer) = (planning.plan, planning.explainer)
     let planned = plan.steps.map(\.resource.id.value)
     var failures: [String] = []
     func status(_ id: String) -> Explanation? {

@@ -230,7 +230,7 @@ extension Diagnostic {
   /// A rule's weight of 0 or less.
   static func nonPositiveWeight(_ weight: Located<Double>) -> Diagnostic {
     Diagnostic(
-      .nonPositiveWeight, "`weight` must be above 0, not \(Explainer.format(weight.value))",
+      .nonPositiveWeight, "`weight` must be above 0, not \(PlainNumber.text(weight.value))",
       at: weight.location, help: "use a positive weight; to count against resources, use `penalise`"
     )
   }

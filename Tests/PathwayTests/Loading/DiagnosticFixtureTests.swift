@@ -39,16 +39,19 @@ struct DiagnosticFixtureTests {
     let valid = Fixtures.valid
     switch fixture.split(separator: "/").first {
     case "resources":
-      return ProjectLoader(limits: limits).load(
-        InputPaths(rules: [valid + "/rules"], catalogue: [valid + "/catalogue", path])
+      return Pathway.check(
+        InputPaths(rules: [valid + "/rules"], catalogue: [valid + "/catalogue", path]),
+        limits: limits
       ).diagnostics
     case "rules":
-      return ProjectLoader(limits: limits).load(
-        InputPaths(rules: [valid + "/rules", path], catalogue: [valid + "/catalogue"])
+      return Pathway.check(
+        InputPaths(rules: [valid + "/rules", path], catalogue: [valid + "/catalogue"]),
+        limits: limits
       ).diagnostics
     case "framework":
-      return ProjectLoader(limits: limits).load(
-        InputPaths(rules: [valid + "/rules"], catalogue: [valid + "/catalogue/resources", path])
+      return Pathway.check(
+        InputPaths(rules: [valid + "/rules"], catalogue: [valid + "/catalogue/resources", path]),
+        limits: limits
       ).diagnostics
     default:
       guard let pathway = try? Fixtures.validPathway() else { return [] }
@@ -96,7 +99,7 @@ struct DiagnosticFixtureTests {
   @Test("one bad file never hides the errors of another")
   func errorsInSeveralFiles() {
     let valid = Fixtures.valid
-    let found = ProjectLoader().load(
+    let found = Pathway.check(
       InputPaths(
         rules: [valid + "/rules", Self.invalid + "/rules/unknown-placeholder.yaml"],
         catalogue: [
@@ -113,7 +116,7 @@ struct DiagnosticFixtureTests {
 
   @Test("a missing folder is named, with no position")
   func missingFolder() {
-    let found = ProjectLoader().load(
+    let found = Pathway.check(
       InputPaths(rules: ["/no/such/rules"], catalogue: [Fixtures.valid + "/catalogue"])
     )
     .diagnostics
@@ -125,8 +128,8 @@ struct DiagnosticFixtureTests {
   @Test("the valid fixture and the bundled rules and catalogue check clean, without warnings")
   func cleanProjects() {
     for paths in [Fixtures.validPaths, InputPaths(root: Fixtures.projectRoot)] {
-      let (project, diagnostics) = ProjectLoader().load(paths)
-      #expect(project != nil)
+      let (pathway, diagnostics) = Pathway.check(paths)
+      #expect(pathway != nil)
       #expect(diagnostics.isEmpty, "\(DiagnosticRenderer(format: .text).render(diagnostics))")
     }
   }

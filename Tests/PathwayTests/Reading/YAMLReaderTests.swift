@@ -140,12 +140,12 @@ struct YAMLReaderTests {
       named: "deep.yaml",
       contents: "- " + String(repeating: "[", count: 12) + String(repeating: "]", count: 12) + "\n")
     let valid = Fixtures.valid
-    let found = ProjectLoader(limits: limits).load(
+    let found = Pathway.check(
       InputPaths(
         rules: [valid + "/rules"],
         catalogue: [
           valid + "/catalogue", deep, Fixtures.root + "/invalid/resources/unknown-capability.yaml",
-        ])
+        ]), limits: limits
     ).diagnostics
     #expect(
       found.map(\.code).sorted { $0.name < $1.name } == [

@@ -22,9 +22,16 @@ public struct Pathway: Sendable {
   public static func check(
     _ paths: InputPaths, limits: ReadingLimits = ReadingLimits()
   ) -> (pathway: Pathway?, diagnostics: [Diagnostic]) {
-    let loader = ProjectLoader(limits: limits)
-    let decoded = loader.load(paths)
-    let (project, loading) = loader.assemble(decoded, catalogue: paths.catalogue)
+    let decoded = ProjectLoader(limits: limits).decode(paths)
+    return check(decoded, catalogue: paths.catalogue, limits: limits)
+  }
+
+  /// Files already read and decoded, put together, validated and compiled; `catalogue` names
+  /// where the framework was looked for.
+  static func check(
+    _ decoded: ProjectLoader.DecodedFiles, catalogue: [String], limits: ReadingLimits
+  ) -> (pathway: Pathway?, diagnostics: [Diagnostic]) {
+    let (project, loading) = ProjectLoader(limits: limits).assemble(decoded, catalogue: catalogue)
     guard let project else { return (nil, loading.presented()) }
     let validation = Validator(project: project).validate(
       declaredOrder: (decoded.resources, decoded.rules))

@@ -38,7 +38,7 @@ public struct ProjectLoader: Sendable {
   }
 
   /// Finds, reads and decodes every file the paths name, each on its own.
-  public func load(_ paths: InputPaths) -> DecodedFiles {
+  public func decode(_ paths: InputPaths) -> DecodedFiles {
     var decoded = DecodedFiles()
     for (path, placeKind, root) in discover(paths, diagnostics: &decoded.diagnostics) {
       switch fileSystem.read(path, below: root) {

@@ -89,15 +89,13 @@ public struct PopulationReportRenderer: Sendable {
     }
   }
 
-  static let styleSheet = """
+  static let styleSheet: HTML = """
     body{font-family:Arial,Helvetica,sans-serif;color:#212b32;max-width:56rem;margin:1rem auto;padding:0 1rem}
     svg text{font-size:13px;fill:#212b32}rect{fill:#005eb8}
     """
 
   private func html(_ report: PopulationReport) -> String {
-    let e = HTMLEscaping.escape
-    var out = HTMLEscaping.pageStart(title: "Population report", styleSheet: Self.styleSheet)
-    out += """
+    var out: HTML = """
       <main>
       <h1>Population report</h1>
       <p>\(report.learners) learners; their plans add up to \((report.totalMinutes + 30) / 60) hours of learning.</p>
@@ -105,7 +103,7 @@ public struct PopulationReportRenderer: Sendable {
       """
     for (index, section) in sections(report).enumerated() {
       out +=
-        "<section aria-labelledby=\"s\(index)\"><h2 id=\"s\(index)\">\(e(section.title))</h2>\n"
+        "<section aria-labelledby=\"s\(index)\"><h2 id=\"s\(index)\">\(section.title)</h2>\n"
       let counts = Array(section.counts.prefix(20))
       guard let most = counts.map(\.learners).max(), most > 0 else {
         out += "<p>None.</p></section>\n"
@@ -117,13 +115,15 @@ public struct PopulationReportRenderer: Sendable {
       for (row, count) in counts.enumerated() {
         let y = row * rowHeight
         let width = max(1, 360 * count.learners / most)
-        out += "<text x=\"0\" y=\"\(y + 15)\">\(e(count.name))</text>"
+        out += "<text x=\"0\" y=\"\(y + 15)\">\(count.name)</text>"
         out += "<rect x=\"260\" y=\"\(y + 3)\" width=\"\(width)\" height=\"16\"></rect>"
         out +=
-          "<text x=\"\(268 + width)\" y=\"\(y + 15)\">\(count.learners) \(e(section.unit))</text>\n"
+          "<text x=\"\(268 + width)\" y=\"\(y + 15)\">\(count.learners) \(section.unit)</text>\n"
       }
       out += "</svg></section>\n"
     }
-    return out + "</main>\n</body>\n</html>\n"
+    out += "</main>\n"
+    return HTMLPage(title: "Population report", styleSheet: Self.styleSheet, body: out).html
+      .description
   }
 }

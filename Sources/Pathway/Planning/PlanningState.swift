@@ -21,6 +21,9 @@ struct PlanningState: Sendable {
   var isPlanned: [Bool]
   var minutes = 0
   var choices: [Choice] = []
+  /// The candidates chosen for themselves (not as a prerequisite, not required), in order: the
+  /// starts the search grows plans from again.
+  var picks: [Int] = []
   /// The capabilities still below their target.
   private(set) var openGaps = 0
 

@@ -1,9 +1,10 @@
 /// Looks for the plan with the most points among plans grown greedily from different starts.
 ///
-/// Tried in a fixed order: the greedy plan; with a budget, the plans that start with each of the
-/// few highest-scoring bundles (without one, the single best: the cost-effective greedy's
-/// comparison); then, when few candidates are worthwhile, every set of them, else swaps of one or
-/// two of the best plan's picks for a candidate that may fit better. Every plan is grown by the
+/// Tried in a fixed order: the greedy plan; the plan that starts with the single highest-scoring
+/// bundle (the cost-effective greedy's comparison); then, with a budget, the plans that start
+/// with each of the next few, and, when few candidates are worthwhile, every set of them, else
+/// swaps of one or two of the best plan's picks for a candidate that may fit better, these
+/// filling from a shortlist of the best options. Every plan is grown by the
 /// planner's own steps, so its terms add up as any plan's do, and a plan replaces the best found
 /// so far only with more points, so the choice is deterministic and never worse than the greedy.
 struct PlanSearch {
@@ -19,6 +20,9 @@ struct PlanSearch {
   static let firstChoices = 4
   /// How many candidates by score, and how many by score per minute, a swap may bring in.
   static let swapPool = 4
+  /// How many options by score per minute (with the `firstChoices` highest-scoring) the plans
+  /// after the first two fill from: each costs what this shortlist holds, not the catalogue.
+  static let shortlistLength = 48
   /// The most plans the swaps grow, for one learner.
   static let swapTrials = 48
   /// Up to how many worthwhile candidates every set of them is tried.
@@ -29,24 +33,48 @@ struct PlanSearch {
   /// The plan with the most points found.
   func best() -> PlanningState {
     var best = grow(from: [])
-    let byScore = seeds.sorted { a, b in
-      (a.score, -a.minutes, -a.candidate) > (b.score, -b.minutes, -b.candidate)
+    let byScore = Self.top(Self.firstChoices, of: seeds) { a, b in
+      (a.score, -a.minutes, -a.candidate) < (b.score, -b.minutes, -b.candidate)
     }
-    let hasBudget = planner.evaluation.budget != nil
+    guard let single = byScore.first else { return best }
     // A start the greedy plan already began with grows the same plan again.
-    for first in byScore.prefix(hasBudget ? Self.firstChoices : 1)
-    where best.picks.first != first.candidate {
-      keep(grow(from: [first.candidate]), over: &best)
+    if best.picks.first != single.candidate { keep(grow(from: [single.candidate]), over: &best) }
+    guard planner.evaluation.budget != nil else { return best }
+    let byRatio = Self.top(Self.shortlistLength, of: seeds) { $0.ranksBelow($1) }
+    let shortlist = OptionHeap(uniqued(byRatio + byScore))
+    for first in byScore.dropFirst() where best.picks.first != first.candidate {
+      keep(grow(from: [first.candidate], filling: shortlist), over: &best)
     }
-    guard hasBudget else { return best }
     if seeds.count <= Self.exhaustiveLimit {
       exhaust(best: &best)
     } else {
-      let byRatio = seeds.sorted { $1.ranksBelow($0) }
-      let pool = (byScore.prefix(Self.swapPool) + byRatio.prefix(Self.swapPool)).map(\.candidate)
-      swap(best: &best, pool: pool.uniqued())
+      let pool = (byScore + byRatio.prefix(Self.swapPool)).map(\.candidate)
+      swap(best: &best, pool: pool.uniqued(), filling: shortlist)
     }
     return best
+  }
+
+  /// The options, each candidate once, in order.
+  private func uniqued(_ options: [Planner.Option]) -> [Planner.Option] {
+    var seen: Set<Int> = []
+    return options.filter { seen.insert($0.candidate).inserted }
+  }
+
+  /// The `count` greatest options, greatest first, in one pass over them.
+  static func top(
+    _ count: Int, of options: [Planner.Option],
+    by ranksBelow: (Planner.Option, Planner.Option) -> Bool
+  ) -> [Planner.Option] {
+    var found: [Planner.Option] = []
+    for option in options {
+      guard found.count < count || found.last.map({ ranksBelow($0, option) }) == true else {
+        continue
+      }
+      let place = found.firstIndex { ranksBelow($0, option) } ?? found.count
+      found.insert(option, at: place)
+      if found.count > count { found.removeLast() }
+    }
+    return found
   }
 
   /// Keeps `plan` when it has more points than `best`.
@@ -55,16 +83,17 @@ struct PlanSearch {
   }
 
   /// The plan that adds the bundles of `starts` that are worthwhile when their turn comes, in
-  /// order, then grows greedily.
-  func grow(from starts: [Int]) -> PlanningState {
+  /// order, then grows greedily from `filling` (every candidate's option unless given).
+  func grow(from starts: [Int], filling: OptionHeap? = nil) -> PlanningState {
     var state = required
     var added: [Int] = []
-    for candidate in starts where !state.isPlanned[candidate] {
+    for candidate in starts where !state.isPlanned(candidate) {
       guard let option = planner.option(for: candidate, in: state) else { continue }
       added += pick(option, into: &state)
     }
     planner.fill(
-      &state, from: seeded, isCandidate: isCandidate, refreshing: planner.dependents(of: added))
+      &state, from: filling ?? seeded, isCandidate: isCandidate,
+      refreshing: planner.dependents(of: added))
     return state
   }
 
@@ -104,7 +133,7 @@ struct PlanSearch {
     for index in start..<order.count {
       guard state.score + bounds[index] > best.score + Self.tolerance else { return }
       let candidate = order[index].candidate
-      guard !state.isPlanned[candidate], let option = planner.option(for: candidate, in: state)
+      guard !state.isPlanned(candidate), let option = planner.option(for: candidate, in: state)
       else { continue }
       var next = state
       _ = pick(option, into: &next)
@@ -117,7 +146,7 @@ struct PlanSearch {
   /// Replaces the best plan, again and again, by the first plan with more points that keeps all
   /// but one or two of its picks, adds one from `pool`, and grows greedily; `swapTrials` plans
   /// at most.
-  private func swap(best: inout PlanningState, pool: [Int]) {
+  private func swap(best: inout PlanningState, pool: [Int], filling: OptionHeap) {
     var trials = 0
     while trials < Self.swapTrials {
       let picks = best.picks
@@ -134,7 +163,7 @@ struct PlanSearch {
         for incoming in pool where !picks.contains(incoming) {
           guard trials < Self.swapTrials else { return }
           trials += 1
-          let trial = grow(from: kept + [incoming])
+          let trial = grow(from: kept + [incoming], filling: filling)
           if trial.score > best.score + Self.tolerance {
             best = trial
             improved = true

@@ -15,10 +15,9 @@ struct Planner {
   /// The search over plans, from the state after the required steps.
   func search() -> PlanSearch {
     var required = PlanningState(
-      reached: evaluation.assessed, targets: evaluation.targets,
-      resourceCount: compiled.resources.count)
+      reached: evaluation.assessed, targets: evaluation.targets)
     for resource in evaluation.required.sorted()
-    where isRequiredAndPlannable(resource) && !required.isPlanned[resource] {
+    where isRequiredAndPlannable(resource) && !required.isPlanned(resource) {
       guard let bundle = bundle(for: resource, in: required, isRequired: true) else { continue }
       for member in bundle { add(member, to: &required, isMandatory: true) }
     }
@@ -111,7 +110,7 @@ struct Planner {
   ) {
     // Options of candidates planned since are dropped as they come to the top.
     var heap = seeded
-    for candidate in refreshing where isCandidate[candidate] && !state.isPlanned[candidate] {
+    for candidate in refreshing where isCandidate[candidate] && !state.isPlanned(candidate) {
       option(for: candidate, in: state).map { heap.push($0) }
     }
     while state.openGaps > 0 {
@@ -124,7 +123,7 @@ struct Planner {
         return
       }
       guard let stale = heap.pop() else { return }
-      guard !state.isPlanned[stale.candidate], let fresh = option(for: stale.candidate, in: state)
+      guard !state.isPlanned(stale.candidate), let fresh = option(for: stale.candidate, in: state)
       else {
         continue
       }
@@ -136,7 +135,7 @@ struct Planner {
       for member in bundle { add(member, to: &state, isMandatory: false) }
       state.picks.append(fresh.candidate)
       for candidate in dependents(of: bundle)
-      where isCandidate[candidate] && !state.isPlanned[candidate] {
+      where isCandidate[candidate] && !state.isPlanned(candidate) {
         option(for: candidate, in: state).map { heap.push($0) }
       }
     }
@@ -150,7 +149,7 @@ struct Planner {
       let short = compiled.resourceCount(lastingAtMost: budget - state.minutes)
       var best: Option?
       for candidate in compiled.resourcesByMinutes[..<short]
-      where isCandidate[candidate] && !state.isPlanned[candidate] {
+      where isCandidate[candidate] && !state.isPlanned(candidate) {
         guard let option = option(for: candidate, in: state) else { continue }
         if best.map({ $0.ranksBelow(option) }) ?? true { best = option }
       }
@@ -197,7 +196,7 @@ struct Planner {
       }
       stack[stack.count - 1].next += 1
       let prerequisite = prerequisites[top.next]
-      guard !evaluation.isCompleted[prerequisite], !state.isPlanned[prerequisite],
+      guard !evaluation.isCompleted[prerequisite], !state.isPlanned(prerequisite),
         visited.insert(prerequisite).inserted
       else { continue }
       guard canPlanAsPrerequisite(prerequisite, ofRequired: isRequired) else { return nil }
@@ -314,7 +313,7 @@ struct Planner {
     }
     raise(&state.reached, by: resource)
     state.countOpenGaps(targets: evaluation.targets)
-    state.isPlanned[resource] = true
+    state.markPlanned(resource)
     state.minutes += compiled.facts.minutes[resource]
     state.choices.append(
       PlanningState.Choice(

@@ -13,10 +13,9 @@ struct LazyGreedyTests {
     greedy: PlanningState, single: (candidate: Int, plan: PlanningState)?
   ) {
     var required = PlanningState(
-      reached: planner.evaluation.assessed, targets: planner.evaluation.targets,
-      resourceCount: compiled.resources.count)
+      reached: planner.evaluation.assessed, targets: planner.evaluation.targets)
     for resource in compiled.resources.indices
-    where planner.isRequiredAndPlannable(resource) && !required.isPlanned[resource] {
+    where planner.isRequiredAndPlannable(resource) && !required.isPlanned(resource) {
       guard let bundle = planner.bundle(for: resource, in: required, isRequired: true) else {
         continue
       }
@@ -26,7 +25,7 @@ struct LazyGreedyTests {
       planner.evaluation.isRecommended[$0] && planner.evaluation.isAvailable($0)
     }
     func fill(_ state: inout PlanningState) {
-      while let best = candidates.filter({ !state.isPlanned[$0] }).compactMap({
+      while let best = candidates.filter({ !state.isPlanned($0) }).compactMap({
         planner.option(for: $0, in: state)
       })
       .max(by: { $0.ranksBelow($1) }) {

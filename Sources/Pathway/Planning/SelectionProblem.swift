@@ -2,21 +2,22 @@
 /// exact search; planning never uses it.
 ///
 /// The items are the required steps, the candidates worthwhile after them, and the prerequisites
-/// their bundles need. An item's value in a plan is its fixed part plus, for each capability it
-/// teaches, its weight for each level it is the first in the plan to reach (up to `upTo`): the
-/// terms of section 4 of docs/scoring.md.
+/// their bundles need. An item added to a plan is worth its fixed part plus, for each capability
+/// it teaches, its weight for each level it raises the level reached to (up to its level, at most
+/// the target): the terms of section 4 of docs/scoring.md.
 @_spi(Benchmarks) public struct SelectionProblem: Sendable {
   /// A resource that may be in the plan.
   public struct Item: Sendable {
     public let id: String
     public let minutes: Int
+    public let level: Int
     /// Recommendations bound to no capability, boosts and penalties.
     public let fixedValue: Double
-    /// Per capability it teaches where a recommendation counts its levels: the capability's
-    /// index, the highest level it counts there (its level, at most the target), and the weight
-    /// of each level.
+    /// Per capability it teaches: the capability's index, the level it raises it to (its level,
+    /// at most the target), and the weight of each level raised (0 where no recommendation
+    /// about that capability chose it).
     public let levels: [(capability: Int, upTo: Int, weight: Double)]
-    /// The items it needs first, by index: its prerequisites not completed.
+    /// The items it needs first, by index, in id order: its prerequisites not completed.
     public let prerequisites: [Int]
     public let isRequired: Bool
     /// Whether it may be chosen for itself; otherwise only as a prerequisite.
@@ -64,12 +65,14 @@
       return Item(
         id: compiled.resources[resource].id.value,
         minutes: compiled.facts.minutes[resource],
+        level: level,
         fixedValue: evaluation.fixedValue[resource],
-        levels: compiled.slots(of: resource).compactMap { slot in
-          let weight = evaluation.weightPerLevel[slot]
+        levels: compiled.slots(of: resource).map { slot in
           let capability = compiled.capabilityOfSlot[slot]
-          guard weight != 0 else { return nil }
-          return (capability, Swift.min(level, evaluation.targets[capability]), weight)
+          return (
+            capability, Swift.min(level, evaluation.targets[capability]),
+            evaluation.weightPerLevel[slot]
+          )
         },
         prerequisites: compiled.prerequisitesOfResource[resource].compactMap { position[$0] },
         isRequired: isRequired.contains(resource),

@@ -175,10 +175,16 @@ let manager = FileManager.default
 }
 
 // `--workload DIR`: only write the reference workload (rules/, catalogue/, learners.jsonl) to
-// DIR, for profiling with the `pathway` command.
+// DIR, for profiling with the `pathway` command;
+// `--resources N` makes its catalogue N resources, in files of at most 10,000.
 if let index = arguments.firstIndex(of: "--workload"), index + 1 < arguments.count {
   let folder = arguments[index + 1]
-  try writeTree(at: folder, resources: size.resources, rules: size.rules)
+  let resources = arguments.firstIndex(of: "--resources").flatMap {
+    $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil
+  }
+  try writeTree(
+    at: folder, resources: resources ?? size.resources, rules: size.rules,
+    perFile: resources.map { _ in resourcesPerFile })
   writeLearners(size.planLearners, resources: size.resources, to: folder + "/learners.jsonl")
   log("wrote \(folder)")
   exit(0)

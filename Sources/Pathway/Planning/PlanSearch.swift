@@ -143,6 +143,21 @@ struct PlanSearch {
 
   // MARK: - Swaps
 
+  /// The minutes that removing some picks frees at most: theirs and those of the prerequisites,
+  /// at any depth, that the plan holds for something other than a requirement.
+  private func freedMinutes(removing removed: [Int], from state: PlanningState) -> Int {
+    let compiled = planner.compiled
+    let mandatory = Set(state.choices.filter(\.isMandatory).map(\.resource))
+    var found: Set<Int> = []
+    var pending = removed
+    while let resource = pending.popLast() {
+      guard state.isPlanned(resource), !mandatory.contains(resource), found.insert(resource).inserted
+      else { continue }
+      pending += compiled.prerequisitesOfResource[resource]
+    }
+    return found.reduce(0) { $0 + compiled.facts.minutes[$1] }
+  }
+
   /// Replaces the best plan, again and again, by the first plan with more points that keeps all
   /// but one or two of its picks, adds one from `pool`, and grows greedily; `swapTrials` plans
   /// at most.
@@ -160,7 +175,11 @@ struct PlanSearch {
       var improved = false
       search: for removal in removals {
         let kept = picks.indices.filter { !removal.contains($0) }.map { picks[$0] }
-        for incoming in pool where !picks.contains(incoming) {
+        let room = (planner.evaluation.budget ?? Int.max) - best.minutes
+          + freedMinutes(removing: removal.map { picks[$0] }, from: best)
+        // A candidate that cannot fit even where the removed picks were makes no swap.
+        for incoming in pool
+        where !picks.contains(incoming) && planner.compiled.facts.minutes[incoming] <= room {
           guard trials < Self.swapTrials else { return }
           trials += 1
           let trial = grow(from: kept + [incoming], filling: filling)

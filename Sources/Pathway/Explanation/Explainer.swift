@@ -10,7 +10,7 @@ struct Explainer {
   func explain(_ resource: Int) -> Explanation {
     let item = compiled.resources[resource]
     if let step = plan.steps.first(where: { $0.resource.id.value == item.id.value }) {
-      return planned(step)
+      return planned(step, resource: resource)
     }
     let wouldBe = planner.terms(of: resource, reached: state.reached).map {
       assembler.term(for: $0, resource: item)
@@ -73,9 +73,10 @@ struct Explainer {
       ?? evaluation.learner.archetype.value
   }
 
-  private func planned(_ step: Plan.Step) -> Explanation {
+  /// The explanation of a step, `resource` being its resource's index.
+  private func planned(_ step: Plan.Step, resource: Int) -> Explanation {
     // The rule that decided: the requirement for a required step, else the largest term.
-    let requirement = evaluation.requirements[compiled.resourceIndex[step.resource.id.value] ?? 0]
+    let requirement = evaluation.requirements[resource]
       .map { compiled.rules[evaluation.firings[$0].rule].rule.id.value }
     let deciding = step.why.first { $0.rule == requirement } ?? step.why.max { $0.term < $1.term }
     let reasons = step.why.map(\.text)

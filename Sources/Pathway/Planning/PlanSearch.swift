@@ -151,7 +151,8 @@ struct PlanSearch {
     var found: Set<Int> = []
     var pending = removed
     while let resource = pending.popLast() {
-      guard state.isPlanned(resource), !mandatory.contains(resource), found.insert(resource).inserted
+      guard state.isPlanned(resource), !mandatory.contains(resource),
+        found.insert(resource).inserted
       else { continue }
       pending += compiled.prerequisitesOfResource[resource]
     }
@@ -175,7 +176,8 @@ struct PlanSearch {
       var improved = false
       search: for removal in removals {
         let kept = picks.indices.filter { !removal.contains($0) }.map { picks[$0] }
-        let room = (planner.evaluation.budget ?? Int.max) - best.minutes
+        let room =
+          (planner.evaluation.budget ?? Int.max) - best.minutes
           + freedMinutes(removing: removal.map { picks[$0] }, from: best)
         // A candidate that cannot fit even where the removed picks were makes no swap.
         for incoming in pool

@@ -88,7 +88,9 @@ struct ServerCommand: AsyncParsableCommand {
       throw ExitCode.failure
     }
     let recordStore = try await records.open(logger: logger)
-    let reloads = Self.reloadOnHangUp(store, logger: logger)
+    let metrics = ServiceMetrics.bootstrapped()
+    metrics.serving(digest: store.pathway.provenance.inputs)
+    let reloads = Self.reloadOnHangUp(store, metrics: metrics, logger: logger)
     defer { reloads.cancel() }
     let retention = recordStore.map {
       Retention(store: $0, days: retainDays, logger: logger).start()
@@ -96,7 +98,7 @@ struct ServerCommand: AsyncParsableCommand {
     defer { retention?.cancel() }
     let app = Application(
       router: WebApp(
-        store: store, maximumBodyBytes: maxBodyBytes, records: recordStore,
+        store: store, maximumBodyBytes: maxBodyBytes, metrics: metrics, records: recordStore,
         suppressBelow: suppressBelow
       ).router(),
       configuration: ApplicationConfiguration(address: .hostname(host, port: port)),
@@ -112,12 +114,14 @@ struct ServerCommand: AsyncParsableCommand {
   }
 
   /// Reloads the rules and catalogue each time the process gets SIGHUP.
-  private static func reloadOnHangUp(_ store: RuleSetStore, logger: Logger)
-    -> any DispatchSourceSignal
-  {
+  private static func reloadOnHangUp(
+    _ store: RuleSetStore, metrics: ServiceMetrics, logger: Logger
+  ) -> any DispatchSourceSignal {
     signal(SIGHUP, SIG_IGN)
     let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
-    source.setEventHandler { store.reload(logger: logger) }
+    source.setEventHandler {
+      metrics.reloaded(store.reload(logger: logger), digest: store.pathway.provenance.inputs)
+    }
     source.resume()
     return source
   }

@@ -8,7 +8,7 @@ struct RecordPlanner {
   let pathway: Pathway
 
   /// The ids of every resource in the catalogue served.
-  var resourceIDs: Set<String> { Set(pathway.compiled.project.resources.map(\.id.value)) }
+  var resourceIDs: Set<String> { Set(pathway.resources.map(\.id.value)) }
 
   /// The record's current learner, with done resources completed; the diagnostics when the
   /// stored assessment no longer checks against the rules and catalogue.
@@ -73,7 +73,7 @@ struct RecordPlanner {
 
   /// The capabilities whose assessed level differs between two learners, in framework order.
   func changes(from old: Learner, to new: Learner) -> JSON {
-    let capabilities = pathway.compiled.project.framework.domains.flatMap(\.capabilities)
+    let capabilities = pathway.framework.capabilities
     return .array(
       capabilities.compactMap { capability in
         let id = capability.id.value

@@ -146,7 +146,7 @@ struct RecordsAPI: Sendable {
       return Reply.diagnostics([
         Diagnostic(
           .unknownResource, "no resource `\(resource)` in the catalogue", at: .file("path"),
-          help: pathway.suggestion(forResource: resource).map { "did you mean `\($0)`?" })
+          help: pathway.suggestion(forResource: resource))
       ])
     }
     let body = try await Self.body(of: request, upTo: maximumBodyBytes)

@@ -118,7 +118,7 @@ struct RecordsAPITests {
         "/api/records/\(id)/progress/book-deep-medicin", .put, key: key,
         body: #"{"status": "done"}"#)
       #expect(unknown.status == .badRequest)
-      #expect(unknown.body.contains("did you mean `book-deep-medicine`?"))
+      #expect(unknown.body.contains(#""help":"did you mean `book-deep-medicine`?""#))
       let status = try await client.send(
         "/api/records/\(id)/progress/book-deep-medicine", .put, key: key,
         body: #"{"status": "finished"}"#)

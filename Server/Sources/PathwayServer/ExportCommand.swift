@@ -19,9 +19,9 @@ struct ExportCommand: AsyncParsableCommand {
   @OptionGroup var records: StoreOptions
 
   func run() async throws {
-    let store = try await records.openRequired()
-    let learners = try await store.currentLearners(organisation: organisation)
-    try await store.close()
+    let learners = try await records.withStore {
+      try await $0.currentLearners(organisation: organisation)
+    }
     for learner in learners {
       print(RecordExport.pseudonymised(learner))
     }

@@ -21,18 +21,17 @@ struct LeadCommand: AsyncParsableCommand {
     @OptionGroup var records: StoreOptions
 
     func run() async throws {
-      let store = try await records.openRequired()
-      guard try await store.joinHash(organisation: organisation) != nil else {
-        try await store.close()
-        throw StoreOptions.failure("there is no organisation \(organisation); add it first")
-      }
       let id = Secret.identifier()
       let key = id + "." + Secret.key()
-      try await store.addLead(
-        LeadKey(
-          id: id, organisation: organisation, keyHash: Secret.hash(key),
-          created: Int64(Date().timeIntervalSince1970)))
-      try await store.close()
+      try await records.withStore { store in
+        guard try await store.joinHash(organisation: organisation) != nil else {
+          throw StoreOptions.failure("there is no organisation \(organisation); add it first")
+        }
+        try await store.addLead(
+          LeadKey(
+            id: id, organisation: organisation, keyHash: Secret.hash(key),
+            created: Int64(Date().timeIntervalSince1970)))
+      }
       print("Lead key \(id) for \(organisation), shown this once (only a hash is kept):")
       print(key)
     }
@@ -49,9 +48,7 @@ struct LeadCommand: AsyncParsableCommand {
     @OptionGroup var records: StoreOptions
 
     func run() async throws {
-      let store = try await records.openRequired()
-      let leads = try await store.leads(organisation: organisation)
-      try await store.close()
+      let leads = try await records.withStore { try await $0.leads(organisation: organisation) }
       for lead in leads {
         let day = Date(timeIntervalSince1970: TimeInterval(lead.created)).formatted(
           Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day())
@@ -70,10 +67,9 @@ struct LeadCommand: AsyncParsableCommand {
     @OptionGroup var records: StoreOptions
 
     func run() async throws {
-      let store = try await records.openRequired()
-      let removed = try await store.removeLead(keyId)
-      try await store.close()
-      guard removed else { throw StoreOptions.failure("there is no lead key \(keyId)") }
+      guard try await records.withStore({ try await $0.removeLead(keyId) }) else {
+        throw StoreOptions.failure("there is no lead key \(keyId)")
+      }
       print("Lead key \(keyId) revoked.")
     }
   }

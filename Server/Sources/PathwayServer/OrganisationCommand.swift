@@ -24,12 +24,12 @@ struct OrganisationCommand: AsyncParsableCommand {
     @OptionGroup var records: StoreOptions
 
     func run() async throws {
-      let store = try await records.openRequired()
       let code = Secret.key()
-      try await store.putOrganisation(
-        id: organisation, name: name ?? organisation, joinHash: Secret.hash(code),
-        at: Int64(Date().timeIntervalSince1970))
-      try await store.close()
+      try await records.withStore {
+        try await $0.putOrganisation(
+          id: organisation, name: name ?? organisation, joinHash: Secret.hash(code),
+          at: Int64(Date().timeIntervalSince1970))
+      }
       print(
         "Organisation \(organisation) added. Its join code, shown this once (only a hash is kept):")
       print(code)
@@ -47,10 +47,9 @@ struct OrganisationCommand: AsyncParsableCommand {
     @OptionGroup var records: StoreOptions
 
     func run() async throws {
-      let store = try await records.openRequired()
-      let removed = try await store.removeOrganisation(organisation)
-      try await store.close()
-      guard removed else { throw StoreOptions.failure("there is no organisation \(organisation)") }
+      guard try await records.withStore({ try await $0.removeOrganisation(organisation) }) else {
+        throw StoreOptions.failure("there is no organisation \(organisation)")
+      }
       print("Organisation \(organisation) removed.")
     }
   }

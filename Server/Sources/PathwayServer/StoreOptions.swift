@@ -22,12 +22,20 @@ struct StoreOptions: ParsableArguments {
     return location
   }
 
-  /// Opens the store for a record command, which has nothing to do without one.
-  func openRequired() async throws -> RecordStore {
+  /// Runs a record command's work on the store, closed after it; a command has nothing to do
+  /// without one.
+  func withStore<T: Sendable>(_ body: (RecordStore) async throws -> T) async throws -> T {
     guard let store = try await open(logger: Logger(label: "pathway-server")) else {
       throw Self.failure("--store none keeps no records; name a store")
     }
-    return store
+    do {
+      let result = try await body(store)
+      try await store.close()
+      return result
+    } catch {
+      try? await store.close()
+      throw error
+    }
   }
 
   /// Says what went wrong on standard error, and exits 1.

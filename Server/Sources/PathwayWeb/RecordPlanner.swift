@@ -10,8 +10,11 @@ struct RecordPlanner {
   /// The ids of every resource in the catalogue served.
   var resourceIDs: Set<String> { Set(pathway.resources.map(\.id.value)) }
 
-  /// The record's current learner, with done resources completed; the diagnostics when the
-  /// stored assessment no longer checks against the rules and catalogue.
+  /// The ids of every capability in the framework served.
+  var capabilityIDs: Set<String> { Set(pathway.framework.capabilities.map(\.id.value)) }
+
+  /// The record's current learner, with done resources completed and whatever has left the
+  /// catalogue or the framework since left out; the diagnostics when it still does not check.
   func learner(_ record: StoredRecord) -> Result<Learner, DiagnosticsError> {
     guard let current = record.assessments.last else {
       return .failure(
@@ -19,9 +22,11 @@ struct RecordPlanner {
           Diagnostic(.emptyFile, "the record holds no assessment", at: .file("record"))
         ]))
     }
-    return pathway.learner(from: Array(current.learner.utf8), file: "record").map { learner in
+    let known = resourceIDs
+    let text = StoredLearner.text(
+      current: current.learner, resources: known, capabilities: capabilityIDs)
+    return pathway.learner(from: Array(text.utf8), file: "record").map { learner in
       var learner = learner
-      let known = resourceIDs
       for entry in record.progress
       where entry.status == "done" && known.contains(entry.resource)
         && !learner.hasCompleted(entry.resource)

@@ -75,6 +75,22 @@ enum StoredLearner {
       ?? "{}"
   }
 
+  /// A stored learner without the completed resources and the capabilities the server no longer
+  /// has, so that a resource or capability that has retired never locks a learner out.
+  static func text(current: String, resources: Set<String>, capabilities: Set<String>) -> String {
+    guard var members = members(Array(current.utf8)) else { return current }
+    if case .array(let completed) = members["completed"] {
+      members["completed"] = .array(
+        completed.filter { if case .string(let id) = $0 { resources.contains(id) } else { true } })
+    }
+    for key in ["assessment", "targets"] {
+      if case .object(let levels) = members[key] {
+        members[key] = .object(levels.filter { capabilities.contains($0.key) })
+      }
+    }
+    return text(members)
+  }
+
   /// Stored text as the library's JSON.
   static func json(_ text: String) -> JSON {
     members(Array(text.utf8)).map { Value.object($0).json } ?? .object([])

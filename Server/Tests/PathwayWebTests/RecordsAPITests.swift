@@ -210,6 +210,21 @@ struct RecordsAPITests {
     }
   }
 
+  @Test(
+    "A record whose resources or capabilities have left still plans",
+    arguments: TestDatabase.available)
+  func retiredInTheLearner(database: TestDatabase) async throws {
+    try await withRecords(database) { client, store in
+      let (id, key) = try await client.create()
+      let stale =
+        #"{"archetype":"user","assessment":{"ai.ml":1,"gone.capability":2},"completed":["withdrawn-course"],"id":"learner","profession":"nurse"}"#
+      #expect(try await store.addAssessment(record: id, learner: stale, at: 1_800_000_000))
+      let read = try await client.send("/api/records/\(id)", key: key)
+      #expect(read.status == .ok)
+      #expect(!stepResources(read).isEmpty)
+    }
+  }
+
   @Test("Progress on two resources sent at once is all kept", arguments: TestDatabase.available)
   func concurrent(database: TestDatabase) async throws {
     try await withRecords(database) { client, _ in

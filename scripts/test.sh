@@ -35,6 +35,9 @@ if [ -f "$conformance" ]; then
   python3 "$conformance" .build/debug/pathway
 fi
 
+echo "== the command against full disks, closed pipes, FIFOs, devices, symlinks and kills"
+bash scripts/reliability-test.sh .build/debug/pathway
+
 echo "== unit tests"
 swift test
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pathway
 
 /// The `pathway` command: plans, explanations and checks from rules, a framework and a catalogue.
 @main
@@ -16,8 +17,10 @@ struct PathwayCommand: ParsableCommand {
       DiffCommand.self, SchemaCommand.self, BatchCommand.self, ReportCommand.self,
     ])
 
-  /// Runs the command; bad usage exits 2 (argument-parser's own code for it is 64).
+  /// Runs the command; bad usage exits 2 (argument-parser's own code for it is 64), and an
+  /// output that cannot be written exits 1 with `path: error: cannot write: reason`.
   static func main() {
+    DescriptorWriter.ignoreBrokenPipes()
     guard CommandLine.arguments.count > 1 else {
       FileHandle.standardError.write(Data((helpMessage() + "\n").utf8))
       Foundation.exit(2)
@@ -25,6 +28,9 @@ struct PathwayCommand: ParsableCommand {
     do {
       var command = try parseAsRoot()
       try command.run()
+    } catch let failure as WriteFailure {
+      Output.error(DiagnosticRenderer.text(failure.diagnostic))
+      Foundation.exit(1)
     } catch {
       let code = exitCode(for: error)
       if code == .validationFailure {

@@ -37,7 +37,7 @@ struct PlanCommand: ParsableCommand {
     let schedule = Schedule(
       start: start.flatMap(CalendarDate.init) ?? .today, minutesPerWeek: minutesPerWeek)
     let style = TextStyle.forStandardOutput()
-    Output.print(
+    try Output.print(
       PlanRenderer(
         format: format, framework: pathway.compiled.project.framework, schedule: schedule,
         style: style

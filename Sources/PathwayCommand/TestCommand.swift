@@ -44,19 +44,19 @@ struct TestCommand: ParsableCommand {
       report +=
         "  plan: " + (outcome.steps.isEmpty ? "empty" : outcome.steps.joined(separator: ", "))
         + "\n"
-      Output.print(report)
+      try Output.print(report)
     }
     if coverage {
       let unfired = pathway.compiled.project.rules.filter { !fired.contains($0.id.value) }
       if unfired.isEmpty {
-        Output.print("coverage: every rule fires in at least one test\n")
+        try Output.print("coverage: every rule fires in at least one test\n")
       } else {
-        Output.print(
+        try Output.print(
           "coverage: \(unfired.count) rule\(unfired.count == 1 ? "" : "s") that no test fires:\n")
-        for rule in unfired { Output.print("  \(rule.location): \(rule.id.value)\n") }
+        for rule in unfired { try Output.print("  \(rule.location): \(rule.id.value)\n") }
       }
     }
-    Output.print("\(passed) passed, \(failed) failed\n")
+    try Output.print("\(passed) passed, \(failed) failed\n")
     if failed > 0 { throw ExitCode.failure }
   }
 }

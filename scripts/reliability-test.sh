@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The `pathway` command against an unlucky machine: output to a full device, a closed pipe, a
 # FIFO, a device node, a symlink, a full disk and a killed batch; input from folders it may not
-# read and folders linked into a loop. Everything is made in a temporary folder of its own
+# read, folders linked into a loop and a 1 GiB (sparse) file. Everything is made in a temporary folder of its own
 # (never the machine's /dev/null); what needs root (device nodes, a tmpfs, an unprivileged
 # reader) is skipped with a message without it. Every wait is bounded.
 #
@@ -128,6 +128,46 @@ if is_root && mkdir disk && mount -t tmpfs -o size=2m tmpfs disk 2> /dev/null; t
   mounted=""
 else
   echo "skipped: cannot mount a tmpfs here (needs root and permission to mount)"
+fi
+
+echo "== folders that cannot be read, symlinked folders and loops"
+cp -r "$project/catalogue" catalogue
+mkdir catalogue/resources/locked
+cp catalogue/resources/"$(ls catalogue/resources | head -n 1)" catalogue/resources/locked/hidden.yaml
+chmod 000 catalogue/resources/locked
+chmod 755 "$work"
+if is_root && command -v setpriv > /dev/null; then
+  status=0
+  setpriv --reuid=nobody --regid=nogroup --clear-groups \
+    "$pathway" check --rules "$project/rules" --catalogue catalogue > out.txt 2>&1 || status=$?
+  if [ "$status" -eq 1 ] && grep -q "catalogue/resources/locked: error: cannot read the folder: permission denied" out.txt; then
+    pass "check as nobody: exit 1, $(grep locked out.txt)"
+  else
+    fail "check as nobody: exit $status, $(tail -n 3 out.txt)"
+  fi
+else
+  echo "skipped: an unreadable folder needs root to switch to an unprivileged user (setpriv)"
+fi
+chmod 755 catalogue/resources/locked
+rm -r catalogue/resources/locked
+ln -s . catalogue/resources/loop
+status=0
+"$pathway" check --rules "$project/rules" --catalogue catalogue > out.txt 2>&1 || status=$?
+if [ "$status" -eq 1 ] && grep -q "resources/loop: error: this symlink leads back" out.txt; then
+  pass "symlink loop: exit 1, $(grep loop out.txt)"
+else
+  fail "symlink loop: exit $status, $(tail -n 3 out.txt)"
+fi
+
+echo "== a 1 GiB catalogue file is refused from its size"
+rm catalogue/resources/loop
+truncate -s 1G catalogue/resources/huge.yaml
+status=0
+"$pathway" check --rules "$project/rules" --catalogue catalogue > out.txt 2>&1 || status=$?
+if [ "$status" -eq 1 ] && grep -q "huge.yaml: error: file is 1073741824 bytes, over the limit" out.txt; then
+  pass "1 GiB file: exit 1, $(grep huge out.txt)"
+else
+  fail "1 GiB file: exit $status, $(tail -n 3 out.txt)"
 fi
 
 echo

@@ -25,7 +25,7 @@ public struct Pathway: Sendable {
 
   /// Reads a learner file and checks it against the framework and catalogue.
   public func learner(at path: String) -> Result<Learner, DiagnosticsError> {
-    switch FileSystem().read(path) {
+    switch FileSystem().read(path, limit: limits.maxFileBytes) {
     case .success(let file): learner(from: file.bytes, file: path)
     case .failure(let error): .failure(error)
     }

@@ -26,7 +26,13 @@ public struct LearnerSource: Sendable {
     guard exists else {
       throw DiagnosticsError([Diagnostic(.missingFile, "no such file or folder", at: .file(path))])
     }
-    kind = isFolder ? .files(fileSystem.yamlFiles(under: path)) : .jsonLines(path)
+    guard isFolder else {
+      kind = .jsonLines(path)
+      return
+    }
+    let (files, unreadable) = fileSystem.yamlFiles(under: path)
+    guard unreadable.isEmpty else { throw DiagnosticsError(unreadable) }
+    kind = .files(files)
   }
 
   /// How many learners there are (non-blank lines, or files), for a progress bar.

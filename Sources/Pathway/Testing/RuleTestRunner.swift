@@ -29,10 +29,16 @@ public struct RuleTestRunner: Sendable {
         diagnostics.append(Diagnostic(.missingFile, "no such file or folder", at: .file(path)))
         continue
       }
-      files += isFolder ? loader.fileSystem.yamlFiles(under: path) : [path]
+      guard isFolder else {
+        files.append(path)
+        continue
+      }
+      let (found, unreadable) = loader.fileSystem.yamlFiles(under: path)
+      files += found
+      diagnostics += unreadable
     }
     for path in files {
-      switch loader.fileSystem.read(path) {
+      switch loader.fileSystem.read(path, limit: loader.limits.maxFileBytes) {
       case .failure(let error): diagnostics += error.diagnostics
       case .success(let file):
         guard let document = loader.readDocument(file, diagnostics: &diagnostics) else { continue }

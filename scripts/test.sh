@@ -43,3 +43,7 @@ swift test
 
 echo "== web server tests"
 swift test --package-path Server
+
+echo "== pathway-server against slow clients and long lists of ids (loopback, bounded)"
+swift build --package-path Server --product pathway-server
+python3 scripts/slow-clients-test.py "$(swift build --package-path Server --show-bin-path)/pathway-server"

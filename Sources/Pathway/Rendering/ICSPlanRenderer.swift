@@ -36,12 +36,20 @@ struct ICSPlanRenderer {
         "DESCRIPTION:\(Self.escape(description))",
       ]
       if HTMLEscaping.isWebLink(step.resource.url.value) {
-        lines.append("URL:\(Self.escape(step.resource.url.value))")
+        lines.append("URL:\(Self.uri(step.resource.url.value))")
       }
       lines.append("END:VEVENT")
     }
     lines.append("END:VCALENDAR")
     return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+  }
+
+  /// A URI value (RFC 5545, 3.3.13): written as it is, not escaped as text (a `,` in an
+  /// address stays `,`), with control characters and spaces dropped.
+  static func uri(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    out.append(contentsOf: text.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
+    return String(out)
   }
 
   /// Text with `\`, `;`, `,` and newlines escaped, and control characters dropped.

@@ -247,7 +247,8 @@ private struct ReadingSession {
       let location = SourceLocation(byteOffset: parser.problem_offset, in: bytes, file: file)
       // libyaml's offset is where the bad byte is, counted from 0; say so, and which byte.
       let offset = parser.problem_offset
-      let byte = offset < bytes.count ? " 0x" + String(bytes[offset], radix: 16, uppercase: true) : ""
+      let byte =
+        offset < bytes.count ? " 0x" + String(bytes[offset], radix: 16, uppercase: true) : ""
       return Diagnostic(
         .invalidEncoding, "\(problem): the byte\(byte) at offset \(offset)", at: location,
         help: "save the file as UTF-8")

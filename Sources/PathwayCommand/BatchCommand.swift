@@ -33,12 +33,7 @@ struct BatchCommand: ParsableCommand {
 
   func run() throws {
     let pathway = try inputs.pathway()
-    let source: LearnerSource
-    do {
-      source = try LearnerSource(path: population.learners)
-    } catch {
-      throw Output.fail(error)
-    }
+    let source = try population.reader.source(for: pathway)
     let file = try out.map { path throws(WriteFailure) in try OutputFile(path: path) }
     let write: (String) throws -> Void =
       if let file { { try file.write($0) } } else { { try Output.print($0) } }

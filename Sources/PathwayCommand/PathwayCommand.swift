@@ -22,7 +22,7 @@ struct PathwayCommand: ParsableCommand {
   static func main() {
     DescriptorWriter.ignoreBrokenPipes()
     guard CommandLine.arguments.count > 1 else {
-      FileHandle.standardError.write(Data((helpMessage() + "\n").utf8))
+      Output.error(helpMessage() + "\n")
       Foundation.exit(2)
     }
     do {
@@ -34,7 +34,7 @@ struct PathwayCommand: ParsableCommand {
     } catch {
       let code = exitCode(for: error)
       if code == .validationFailure {
-        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Output.error(fullMessage(for: error) + "\n")
         Foundation.exit(2)
       }
       exit(withError: error)

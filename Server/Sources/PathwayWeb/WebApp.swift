@@ -161,8 +161,8 @@ public struct WebApp: Sendable {
             title: "Resource not found",
             main: """
               <h1>Resource not found</h1>
-              <p>No resource in the catalogue has the id “\(escaped(id))”.</p>
-              <p><a href="/plan?\(escaped(answers.query))">Back to your plan</a></p>
+              <p>No resource in the catalogue has the id “\(id)”.</p>
+              <p><a href="/plan?\(answers.query)">Back to your plan</a></p>
               """
           ).html, status: .notFound)
       }

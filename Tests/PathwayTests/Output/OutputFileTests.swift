@@ -75,17 +75,29 @@ struct OutputFileTests {
   }
 
   @Test("a FIFO is written through and stays a FIFO")
-  func fifoWrittenThrough() async throws {
+  func fifoWrittenThrough() throws {
     let folder = try Fixtures.temporaryFolder()
     let path = folder + "/fifo"
     #expect(mkfifo(path, 0o600) == 0)
-    let reader = Task.detached { FileHandle(forReadingAtPath: path)?.readDataToEndOfFile() }
+    // The reader on a thread of its own: opening a FIFO blocks until both ends are open, and
+    // the concurrency pool may have no thread to spare.
+    let read = ReadResult()
+    let done = DispatchSemaphore(value: 0)
+    Thread {
+      read.data = FileHandle(forReadingAtPath: path)?.readDataToEndOfFile()
+      done.signal()
+    }.start()
     let file = try OutputFile(path: path)
     try file.write("through the pipe\n")
     try file.commit()
-    let read = await reader.value
-    #expect(read.map { String(decoding: $0, as: UTF8.self) } == "through the pipe\n")
+    done.wait()
+    #expect(read.data.map { String(decoding: $0, as: UTF8.self) } == "through the pipe\n")
     #expect(Self.kind(path) == S_IFIFO)
+  }
+
+  /// What the FIFO's reader read, handed from its thread once it is done.
+  final class ReadResult: @unchecked Sendable {
+    var data: Data?
   }
 
   @Test("a device node is written to as it is, never replaced; a full device is an ENOSPC failure")

@@ -67,7 +67,8 @@ struct TestCommand: ParsableCommand {
       if unfired.isEmpty {
         try say("coverage: every rule fires in at least one test\n")
       } else {
-        try say("coverage: \(unfired.count) rule\(unfired.count == 1 ? "" : "s") that no test fires:\n")
+        try say(
+          "coverage: \(unfired.count) rule\(unfired.count == 1 ? "" : "s") that no test fires:\n")
         for rule in unfired { try say("  \(rule.location): \(rule.id.value)\n") }
       }
     }

@@ -205,7 +205,7 @@ public struct WebApp: Sendable {
         title: "Too many resources listed",
         main: """
           <h1>Too many resources listed</h1>
-          <p>\(escaped(message)).</p>
+          <p>\(message).</p>
           <p><a href="/">Start again</a></p>
           """
       ).html, status: .badRequest)

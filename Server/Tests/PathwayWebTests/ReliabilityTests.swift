@@ -89,4 +89,12 @@ struct ReliabilityTests {
     #expect(lines.first?.contains("\"message\":\"3 log lines could not be written\"") == true)
     #expect(lines.last == "kept")
   }
+
+  @Test("control characters in a profession: 400, and none of them reaches the page")
+  func controlCharactersInProfession() async throws {
+    let reply = try await send("/plan?archetype=user&profession=nurse%1B%5B31m%0Ahi%C2%85")
+    #expect(reply.status == .badRequest)
+    #expect(reply.body.contains("without control characters"))
+    #expect(!reply.body.unicodeScalars.contains { LearnerAnswers.isControl($0) && $0 != "\n" })
+  }
 }

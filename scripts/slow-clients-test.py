@@ -5,7 +5,9 @@ Starts the server with a low open-file limit (1,024) and short timeouts, opens 1
 connections that each send half a request head and then nothing, and checks that a normal
 client's /healthz is answered within the read timeout plus a second; then that a body that
 stalls, and a chunked body that never ends, are dropped (the connection closed by the server)
-within the read timeout plus a second; then that 6,500 unknown ids in `done` answer 400, small.
+within the read timeout plus a second; then that 6,500 unknown ids in `done` answer 400, small;
+and (as root, with a full device node of its own) that a log that cannot be written does not
+stop the server.
 Every socket has a timeout and the server is stopped at the end, whatever happens.
 
     python3 scripts/slow-clients-test.py path/to/pathway-server
@@ -16,6 +18,7 @@ import resource
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -58,6 +61,40 @@ def closed_by_server(sock, within):
         return True
     except (socket.timeout, TimeoutError):
         return False
+
+
+def log_on_full_device(server_path, project):
+    """The server with standard error on a full device still answers; [] or the failure."""
+    if os.geteuid() != 0:
+        print("skipped: a full device node needs root")
+        return []
+    with tempfile.TemporaryDirectory() as folder:
+        full = os.path.join(folder, "full")
+        os.mknod(full, 0o600 | 0o020000, os.makedev(1, 7))  # a character device: the full one
+        port = free_port()
+        with open(full, "w") as log:
+            server = subprocess.Popen(
+                [server_path, "--host", "127.0.0.1", "--port", str(port),
+                 "--rules", os.path.join(project, "rules"),
+                 "--catalogue", os.path.join(project, "catalogue")],
+                stdout=subprocess.DEVNULL, stderr=log)
+        try:
+            answers = []
+            for _ in range(100):
+                answers = [get(f"http://127.0.0.1:{port}/healthz", 1) for _ in range(3)]
+                if answers[0] is not None or server.poll() is not None:
+                    break
+                time.sleep(0.1)
+            alive = server.poll() is None
+            if alive and all(a is not None and a[0] == 200 for a in answers):
+                print("ok: with its log on a full device the server answers, and keeps running")
+                return []
+            return [f"log on a full device: answers {[a and a[0] for a in answers]}, "
+                    f"{'running' if alive else f'exited {server.returncode}'}"]
+        finally:
+            if server.poll() is None:
+                server.terminate()
+                server.wait(timeout=10)
 
 
 def main():
@@ -143,6 +180,7 @@ def main():
             server.kill()
             server.wait()
 
+    failures += log_on_full_device(server_path, project)
     for failure in failures:
         print("FAIL: " + failure)
     return 1 if failures else 0

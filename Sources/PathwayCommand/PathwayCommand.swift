@@ -15,6 +15,7 @@ struct PathwayCommand: ParsableCommand {
       CheckCommand.self, PlanCommand.self, ExplainCommand.self, TestCommand.self,
       CoverageCommand.self,
       DiffCommand.self, SchemaCommand.self, BatchCommand.self, ReportCommand.self,
+      InitCommand.self,
     ])
 
   /// Runs the command; bad usage exits 2 (argument-parser's own code for it is 64), and an

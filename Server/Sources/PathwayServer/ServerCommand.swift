@@ -119,11 +119,13 @@ struct ServerCommand: AsyncParsableCommand {
         "pathway-server: the rules and catalogue do not check; nothing served\n")
       throw ExitCode.failure
     }
-    let reloads = Self.reloadOnHangUp(store, logger: logger)
+    let metrics = ServiceMetrics.bootstrapped()
+    metrics.serving(digest: store.pathway.provenance.inputs)
+    let reloads = Self.reloadOnHangUp(store, metrics: metrics, logger: logger)
     defer { reloads.cancel() }
     let limits = ConnectionLimits(
       readTimeout: readTimeout, idleTimeout: idleTimeout, maximumConnections: maxConnections)
-    var web = WebApp(store: store, maximumBodyBytes: maxBodyBytes)
+    var web = WebApp(store: store, maximumBodyBytes: maxBodyBytes, metrics: metrics)
     web.maximumListedIDs = maxListedIds
     let app = Application(
       router: web.router(), server: limits.server,
@@ -138,12 +140,14 @@ struct ServerCommand: AsyncParsableCommand {
   }
 
   /// Reloads the rules and catalogue each time the process gets SIGHUP.
-  private static func reloadOnHangUp(_ store: RuleSetStore, logger: Logger)
-    -> any DispatchSourceSignal
-  {
+  private static func reloadOnHangUp(
+    _ store: RuleSetStore, metrics: ServiceMetrics, logger: Logger
+  ) -> any DispatchSourceSignal {
     signal(SIGHUP, SIG_IGN)
     let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
-    source.setEventHandler { store.reload(logger: logger) }
+    source.setEventHandler {
+      metrics.reloaded(store.reload(logger: logger), digest: store.pathway.provenance.inputs)
+    }
     source.resume()
     return source
   }

@@ -28,11 +28,13 @@ struct Reply: Sendable {
 /// Sends requests to the app over the bundled rule set (or `store`), without a network.
 func send(
   _ uri: String, method: HTTPRequest.Method = .get, headers: HTTPFields = [:], body: String? = nil,
-  store: RuleSetStore? = bundled, maximumBodyBytes: Int = 64 * 1024, app web: WebApp? = nil
+  store: RuleSetStore? = bundled, maximumBodyBytes: Int = 64 * 1024,
+  metrics: ServiceMetrics? = nil, app web: WebApp? = nil
 ) async throws -> Reply {
   let store = try #require(store)
   let app = Application(
-    router: (web ?? WebApp(store: store, maximumBodyBytes: maximumBodyBytes)).router())
+    router: (web ?? WebApp(store: store, maximumBodyBytes: maximumBodyBytes, metrics: metrics))
+      .router())
   return try await app.test(.router) { client in
     try await client.execute(
       uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) }

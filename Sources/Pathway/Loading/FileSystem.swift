@@ -36,34 +36,28 @@ public struct FileSystem: Sendable {
   ///
   /// A file over `limit` bytes is refused from its size alone, before any of it is read; at
   /// most `limit + 1` bytes are ever read, so a file that grows meanwhile is refused too.
-  func read(_ path: String, below root: String? = nil, limit: Int) -> Result<
-    SourceFile, DiagnosticsError
-  > {
-    func failure(_ code: DiagnosticCode, _ message: String, help: String? = nil) -> Result<
+  func read(_ path: String, below root: String? = nil, limit: Int = ReadingLimits().maxFileBytes)
+    -> Result<
       SourceFile, DiagnosticsError
-    > {
-      .failure(DiagnosticsError([Diagnostic(code, message, at: .file(path), help: help)]))
+    >
+  {
+    func failure(_ diagnostic: Diagnostic) -> Result<SourceFile, DiagnosticsError> {
+      .failure(DiagnosticsError([diagnostic]))
     }
     func tooLarge(_ size: Int) -> Result<SourceFile, DiagnosticsError> {
-      failure(
-        .fileTooLarge, "file is \(size) bytes, over the limit of \(limit)",
-        help: "split it into several files")
+      failure(.fileTooLarge(path, bytes: size, limit: limit))
     }
     var info = stat()
     guard stat(path, &info) == 0 else {
-      if errno == ENOENT { return failure(.missingFile, "no such file or folder") }
-      return failure(.unreadableFile, "cannot read the file: \(Self.reason(errno))")
+      if errno == ENOENT { return failure(.missingFile(path)) }
+      return failure(.unreadableFile(path, reason: Self.reason(errno)))
     }
-    if info.st_mode & S_IFMT == S_IFDIR {
-      return failure(.unreadableFile, "expected a file, found a folder")
-    }
+    if info.st_mode & S_IFMT == S_IFDIR { return failure(.folderForFile(path)) }
     if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > limit {
       return tooLarge(Int(info.st_size))
     }
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      return failure(.unreadableFile, "cannot read the file: \(Self.reason(errno))")
-    }
+    guard descriptor >= 0 else { return failure(.unreadableFile(path, reason: Self.reason(errno))) }
     defer { close(descriptor) }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
@@ -72,9 +66,7 @@ public struct FileSystem: Sendable {
         Foundation.read(descriptor, buffer.baseAddress, min(buffer.count, limit + 1 - bytes.count))
       }
       if count < 0, errno == EINTR { continue }
-      guard count >= 0 else {
-        return failure(.unreadableFile, "cannot read the file: \(Self.reason(errno))")
-      }
+      guard count >= 0 else { return failure(.unreadableFile(path, reason: Self.reason(errno))) }
       if count == 0 { break }
       bytes += chunk[..<count]
     }
@@ -112,11 +104,7 @@ private struct FolderListing {
     guard stat(folder, &info) == 0 else { return }
     let id = FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     guard let directory = opendir(folder) else {
-      diagnostics.append(
-        Diagnostic(
-          .unreadableFile, "cannot read the folder: \(FileSystem.reason(errno))",
-          at: .file(folder),
-          help: "give read permission to the folder, or move its files elsewhere"))
+      diagnostics.append(.unreadableFolder(folder, reason: FileSystem.reason(errno)))
       return
     }
     var names: [String] = []
@@ -142,13 +130,47 @@ private struct FolderListing {
       }
       let child = FolderID(device: UInt64(entry.st_dev), inode: UInt64(entry.st_ino))
       guard !inside.contains(child) else {
-        diagnostics.append(
-          Diagnostic(
-            .unreadableFile, "this symlink leads back to a folder it is in, so it is not followed",
-            at: .file(path), help: "remove the link, or point it outside the folder"))
+        diagnostics.append(.symlinkLoop(path))
         continue
       }
       walk(path, ancestors: inside)
     }
+  }
+}
+
+extension Diagnostic {
+  /// A named file or folder that does not exist; `lookedIn` is the folder it was looked for in,
+  /// and `help` says how to name the right one.
+  static func missingFile(_ path: String, lookedIn folder: String? = nil, help: String? = nil)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .missingFile, "no such file or folder" + (folder.map { " (looked in \($0))" } ?? ""),
+      at: .file(path), help: help)
+  }
+
+  /// A file that exists but cannot be read, with the system's reason when there is one.
+  static func unreadableFile(_ path: String, reason: String? = nil) -> Diagnostic {
+    Diagnostic(
+      .unreadableFile, "cannot read the file" + (reason.map { ": " + $0 } ?? ""), at: .file(path))
+  }
+
+  /// A folder named where a file is expected.
+  static func folderForFile(_ path: String) -> Diagnostic {
+    Diagnostic(.unreadableFile, "expected a file, found a folder", at: .file(path))
+  }
+
+  /// A folder that cannot be listed, so its files would silently be missing.
+  static func unreadableFolder(_ path: String, reason: String) -> Diagnostic {
+    Diagnostic(
+      .unreadableFile, "cannot read the folder: \(reason)", at: .file(path),
+      help: "give read permission to the folder, or move its files elsewhere")
+  }
+
+  /// A symlink to a folder it is inside, which would be followed for ever.
+  static func symlinkLoop(_ path: String) -> Diagnostic {
+    Diagnostic(
+      .unreadableFile, "this symlink leads back to a folder it is in, so it is not followed",
+      at: .file(path), help: "remove the link, or point it outside the folder")
   }
 }

@@ -67,10 +67,10 @@ public struct ProjectLoader: Sendable {
     decoded.diagnostics += decoder.diagnostics
   }
 
-  /// Puts decoded files together as one project, with every problem of putting them together.
+  /// Puts decoded files together as one project, nil when there is no framework.
   ///
-  /// The project is nil when there is no framework; `catalogue`
-  /// names where the framework was looked for.
+  /// Returns the files' diagnostics and those of putting them together (no framework, or two);
+  /// `catalogue` names where the framework was looked for.
   public func assemble(_ decoded: DecodedFiles, catalogue: [String]) -> (
     project: Project?, diagnostics: [Diagnostic]
   ) {

@@ -62,10 +62,13 @@ public struct Pathway: Sendable {
     return .success(learner)
   }
 
-  /// The learner's plan; `budget` overrides the learner's own.
-  public func plan(for learner: Learner, budget: Int? = nil) -> Plan {
-    let (_, _, assembler, state) = stages(for: learner, budget: budget)
-    return assembler.assemble(state)
+  /// The learner's plan; `budget` overrides the learner's own; `advising` adds what one change
+  /// to the learner's preferences would add (planning again for each).
+  public func plan(for learner: Learner, budget: Int? = nil, advising: Bool = false) -> Plan {
+    let (evaluation, _, assembler, state) = stages(for: learner, budget: budget)
+    var plan = explained(assembler.assemble(state), evaluation: evaluation)
+    if advising { plan.advice = advice(for: learner, budget: budget, plan: plan) }
+    return plan
   }
 
   /// Why a resource is in the learner's plan, or why not; nil for an unknown id.
@@ -90,7 +93,7 @@ public struct Pathway: Sendable {
   /// Every stage for one learner: evaluation, selection, assembly, and an explainer over them.
   func planning(for learner: Learner, budget: Int?) -> (plan: Plan, explainer: Explainer) {
     let (evaluation, planner, assembler, state) = stages(for: learner, budget: budget)
-    let plan = assembler.assemble(state)
+    let plan = explained(assembler.assemble(state), evaluation: evaluation)
     let explainer = Explainer(
       compiled: compiled, evaluation: evaluation, planner: planner, assembler: assembler,
       plan: plan, state: state)

@@ -98,7 +98,7 @@ public struct WebApp: Sendable {
       return Reply.page(
         PlanPage(
           framework: project.framework, resources: project.resources, answers: answers,
-          plan: pathway.plan(for: learner), isPrintView: isPrintView
+          plan: pathway.plan(for: learner, advising: true), isPrintView: isPrintView
         ).html)
     }
   }
@@ -113,7 +113,7 @@ public struct WebApp: Sendable {
       format: format, framework: pathway.compiled.project.framework,
       schedule: PlanPage.schedule)
     return Reply.download(
-      renderer.render(pathway.plan(for: learner)), type: Self.contentTypes[format] ?? "text/plain",
+      renderer.render(pathway.plan(for: learner, advising: true)), type: Self.contentTypes[format] ?? "text/plain",
       filename: "pathway-plan.\(`extension`)")
   }
 
@@ -216,7 +216,7 @@ public struct WebApp: Sendable {
     switch pathway.learner(from: body, file: "request body") {
     case .failure(let error): return Reply.diagnostics(error.diagnostics)
     case .success(let learner):
-      return Reply.json(pathway.plan(for: learner, budget: budget).json)
+      return Reply.json(pathway.plan(for: learner, budget: budget, advising: true).json)
     }
   }
 

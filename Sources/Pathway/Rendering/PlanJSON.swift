@@ -29,7 +29,17 @@ extension Plan {
           uncovered.map {
             .object([
               ("capability", .string($0.capability)), ("gap", .int($0.gap)),
-              ("reason", .string($0.reason)),
+              ("reason", .string($0.reason)), ("text", .string($0.text)),
+            ])
+          })
+      ),
+      (
+        "advice",
+        .array(
+          advice.map {
+            .object([
+              ("change", .string($0.change.rawValue)), ("gaps", .int($0.gaps)),
+              ("text", .string($0.text)),
             ])
           })
       ),
@@ -65,15 +75,21 @@ extension Plan.Step {
           })
       ),
     ]
-    if includingWhy { members.append(("why", .array(why.map(\.json)))) }
+    if includingWhy {
+      members.append(("why", .array(why.map(\.json))))
+      members.append(("reasons", .array(reasons.map(JSON.string))))
+    }
     return .object(members)
   }
 }
 
 extension Plan.Term {
   var json: JSON {
-    var members: [(String, JSON)] = [("rule", .string(rule))]
+    var members: [(String, JSON)] = [("rule", .optional(rule, JSON.string))]
     if let capability { members.append(("capability", .string(capability))) }
+    if let prerequisiteOf {
+      members.append(("prerequisiteOf", .array(prerequisiteOf.map(JSON.string))))
+    }
     members += [("term", .double(term)), ("text", .string(text))]
     return .object(members)
   }

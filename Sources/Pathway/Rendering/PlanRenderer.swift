@@ -56,7 +56,7 @@ public struct PlanRenderer: Sendable {
     case .markdown: return MarkdownPlanRenderer(names: names).render(plan)
     case .json: return plan.json.serialized(pretty: true) + "\n"
     case .html: return HTMLPlanRenderer(names: names).render(plan)
-    case .csv: return CSVPlanRenderer().render(plan)
+    case .csv: return CSVPlanRenderer(names: names).render(plan)
     case .ics: return ICSPlanRenderer(schedule: schedule).render(plan)
     }
   }
@@ -143,11 +143,5 @@ struct PlanVocabulary {
     plan.gaps.isEmpty
       ? "Nothing to learn: you already meet every target for \(archetypeName(plan.archetype))."
       : "No resource could be planned; the gaps below say why."
-  }
-
-  /// The distinct reasons of a step, in order.
-  static func reasons(_ step: Plan.Step) -> [String] {
-    var seen = Set<String>()
-    return step.why.map(\.text).filter { !$0.isEmpty && seen.insert($0).inserted }
   }
 }

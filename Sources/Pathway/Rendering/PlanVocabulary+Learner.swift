@@ -1,0 +1,34 @@
+/// The phrases of a plan that a learner reads, with names and step numbers, never ids.
+extension PlanVocabulary {
+  /// `For a nurse, in the Users group. 5 steps, 3 h 55 min of a 4 h budget.`
+  func summary(_ plan: Plan) -> String {
+    let profession = plan.profession.trimmingTrailingWhitespace
+    let who =
+      profession.isEmpty
+      ? "For the \(archetypeName(plan.archetype)) group."
+      : "For \(Explainer.article(profession.lowercased())) \(profession), in the \(archetypeName(plan.archetype)) group."
+    return "\(who) \(totals(plan))."
+  }
+
+  /// The steps that raise a gap, by number: `step 3`, `steps 1 and 4`.
+  func stepNumbers(closing gap: Plan.Gap, in plan: Plan) -> String? {
+    let orders = plan.steps.filter { gap.closedBy.contains($0.resource.id.value) }.map(\.order)
+    guard !orders.isEmpty else { return nil }
+    return (orders.count == 1 ? "step " : "steps ") + Phrases.list(orders.map(String.init))
+  }
+
+  /// `Digital implementation: 0 → 1, closed by step 3`; `Robotics: 0 → 1, 1 level left`.
+  func gapLine(_ gap: Plan.Gap, in plan: Plan) -> String {
+    var line = "\(capabilityName(gap.capability)): \(gap.assessed) → \(gap.target)"
+    if let steps = stepNumbers(closing: gap, in: plan) {
+      line += gap.remaining > 0 ? ", raised by \(steps)" : ", closed by \(steps)"
+    }
+    if gap.remaining > 0 { line += ", \(levelsLeft(gap.remaining))" }
+    return line
+  }
+
+  /// `1 level left`, `2 levels left`.
+  func levelsLeft(_ count: Int) -> String {
+    Phrases.count(count, "level") + " left"
+  }
+}

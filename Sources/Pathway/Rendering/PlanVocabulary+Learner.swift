@@ -1,6 +1,6 @@
 /// The phrases of a plan that a learner reads, with names and step numbers, never ids.
 extension PlanVocabulary {
-  /// `For a nurse, in the Users group. 5 steps, 3 h 55 min of a 4 h budget.`
+  /// Who the plan is for and its totals: `For a nurse, in the Users group. 5 steps, ...`.
   func summary(_ plan: Plan) -> String {
     let profession = plan.profession.trimmingTrailingWhitespace
     let who =
@@ -10,14 +10,14 @@ extension PlanVocabulary {
     return "\(who) \(totals(plan))."
   }
 
-  /// The steps that raise a gap, by number: `step 3`, `steps 1 and 4`.
+  /// The steps that raise a gap, by number (`step 3`, `steps 1 and 4`).
   func stepNumbers(closing gap: Plan.Gap, in plan: Plan) -> String? {
     let orders = plan.steps.filter { gap.closedBy.contains($0.resource.id.value) }.map(\.order)
     guard !orders.isEmpty else { return nil }
     return (orders.count == 1 ? "step " : "steps ") + Phrases.list(orders.map(String.init))
   }
 
-  /// `Digital implementation: 0 → 1, closed by step 3`; `Robotics: 0 → 1, 1 level left`.
+  /// A gap in a line (`Robotics: 0 → 1, 1 level left`).
   func gapLine(_ gap: Plan.Gap, in plan: Plan) -> String {
     var line = "\(capabilityName(gap.capability)): \(gap.assessed) → \(gap.target)"
     if let steps = stepNumbers(closing: gap, in: plan) {
@@ -27,7 +27,7 @@ extension PlanVocabulary {
     return line
   }
 
-  /// `1 level left`, `2 levels left`.
+  /// How many levels are left (`1 level left`).
   func levelsLeft(_ count: Int) -> String {
     Phrases.count(count, "level") + " left"
   }

@@ -76,7 +76,10 @@ public struct Pathway: Sendable {
     -> Explanation?
   {
     guard let resource = compiled.resourceIndex[resourceID] else { return nil }
-    return planning(for: learner, budget: budget).explainer.explain(resource)
+    let (plan, explainer) = planning(for: learner, budget: budget)
+    return forPeople(
+      explainer.explain(resource), resource: resource, learner: learner, budget: budget,
+      plan: plan, evaluation: explainer.evaluation)
   }
 
   /// The ids closest to an unknown resource id, for "did you mean".

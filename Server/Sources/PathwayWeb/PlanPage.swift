@@ -25,11 +25,11 @@ struct PlanPage {
   private var main: String {
     let renderer = PlanRenderer(
       format: .html, framework: framework, schedule: Self.schedule)
-    let archetype = framework.archetype(plan.archetype)?.name ?? plan.archetype
     let query = escaped(answers.query)
     let head = """
       <h1>Your learning plan</h1>
-      <p class="lede">\(escaped(archetype)), \(escaped(plan.profession)). \(escaped(renderer.totals(plan))).</p>
+      <p class="lede">\(escaped(renderer.summary(plan)))</p>
+      <p>Work through the steps in their numbered order: a step that needs another comes after it.</p>
       """
     let sections = renderer.htmlSections(plan)
     guard !isPrintView else {

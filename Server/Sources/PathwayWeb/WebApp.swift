@@ -113,7 +113,8 @@ public struct WebApp: Sendable {
       format: format, framework: pathway.compiled.project.framework,
       schedule: PlanPage.schedule)
     return Reply.download(
-      renderer.render(pathway.plan(for: learner, advising: true)), type: Self.contentTypes[format] ?? "text/plain",
+      renderer.render(pathway.plan(for: learner, advising: true)),
+      type: Self.contentTypes[format] ?? "text/plain",
       filename: "pathway-plan.\(`extension`)")
   }
 
@@ -136,7 +137,7 @@ public struct WebApp: Sendable {
             title: "Resource not found",
             main: """
               <h1>Resource not found</h1>
-              <p>No resource in the catalogue has the id “\(escaped(id))”.</p>
+              <p>That resource is not in the catalogue. Choose one from the list on your plan.</p>
               <p><a href="/plan?\(escaped(answers.query))">Back to your plan</a></p>
               """
           ).html, status: .notFound)

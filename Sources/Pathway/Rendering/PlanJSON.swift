@@ -111,7 +111,7 @@ extension Plan.Gap {
 extension Explanation {
   /// The explanation as SPEC's JSON.
   public var json: JSON {
-    .object([
+    var members: [(String, JSON)] = [
       ("resource", .string(resource.id.value)),
       ("status", .string(status.rawValue)),
       ("score", .double(score)),
@@ -120,6 +120,30 @@ extension Explanation {
       ("location", .optional(byLocation) { .string($0.description) }),
       ("text", .string(text)),
       ("change", .optional(change, JSON.string)),
-    ])
+    ]
+    if let numbers {
+      if let perMinute = numbers.perMinute { members.append(("perMinute", .double(perMinute))) }
+      if let lostTo = numbers.lostTo {
+        members.append(
+          (
+            "lostTo",
+            .object([
+              ("resource", .string(lostTo.resource)), ("perMinute", .double(lostTo.perMinute)),
+            ])
+          ))
+      }
+      members.append(("wouldChange", .optional(numbers.wouldChange) { $0.json }))
+    }
+    return .object(members)
+  }
+}
+
+extension DecidingNumbers.Change {
+  var json: JSON {
+    switch self {
+    case .boost(let points): .object([("boost", .double(points))])
+    case .budgetMinutes(let minutes): .object([("budgetMinutes", .int(minutes))])
+    case .recommend: .object([("recommend", .bool(true))])
+    }
   }
 }

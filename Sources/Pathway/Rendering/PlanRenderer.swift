@@ -77,6 +77,14 @@ public struct PlanRenderer: Sendable {
     PlanVocabulary.duration(minutes)
   }
 
+  /// Who the plan is for, and its totals, in a sentence or two.
+  public func summary(_ plan: Plan) -> String {
+    PlanVocabulary(framework: framework).summary(plan)
+  }
+
+  /// The style that stacks the gaps table's rows on narrow screens, for a page of one's own.
+  public static var gapsTableStyle: String { HTMLPlanRenderer.stackedTable }
+
   /// One line of totals: `5 steps, 3 h 55 min of a 4 h budget`.
   public func totals(_ plan: Plan) -> String {
     PlanVocabulary(framework: framework).totals(plan)
@@ -114,10 +122,11 @@ struct PlanVocabulary {
     return cost == 0 ? "free" : "£" + Explainer.format(cost)
   }
 
-  /// A score with at most two decimals.
-  static func score(_ value: Double) -> String {
-    let rounded = (value * 100).rounded() / 100
-    return Explainer.format(rounded)
+  /// A score with at most two decimals, or `places`.
+  static func score(_ value: Double, places: Int = 2) -> String {
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    return Explainer.format((value * scale).rounded() / scale)
   }
 
   /// One line saying the totals.

@@ -204,9 +204,7 @@ writeLearners(size.planLearners, resources: size.resources, to: learnersFile)
 var learners: [Learner] = []
 let source = try LearnerSource(path: learnersFile)
 try source.readEach { entry in
-  if case .success(let learner) = pathway.learner(
-    from: entry.bytes, file: entry.file, firstLine: entry.line)
-  {
+  if case .success(let learner) = pathway.learner(from: entry) {
     learners.append(learner)
   }
   return true

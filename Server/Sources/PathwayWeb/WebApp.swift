@@ -138,7 +138,7 @@ public struct WebApp: Sendable {
             main: """
               <h1>Resource not found</h1>
               <p>That resource is not in the catalogue. Choose one from the list on your plan.</p>
-              <p><a href="/plan?\(escaped(answers.query))">Back to your plan</a></p>
+              <p><a href="/plan?\(answers.query)">Back to your plan</a></p>
               """
           ).html, status: .notFound)
       }

@@ -24,6 +24,12 @@ extension KeyTable {
       KeySpec(
         name: "completed", shape: .list(.id, orSingle: false),
         summary: "Resources already completed.", example: "[elfh-data-security-awareness]"),
+      KeySpec(
+        name: "organisation", shape: .text,
+        summary: "The learner's organisation, such as its ODS code, for reports.", example: "RX1"),
+      KeySpec(
+        name: "staffGroup", shape: .text, summary: "The learner's NHS staff group, for reports.",
+        example: "Nursing and midwifery registered"),
     ])
 
   static let preferences = KeyTable(
@@ -59,6 +65,8 @@ extension EventDecoder {
       case "targets": learner.targets = decoder.levels("targets")
       case "preferences": learner.preferences = decoder.preferences()
       case "completed": learner.completed = decoder.ids("completed")
+      case "organisation": learner.organisation = decoder.string("organisation")?.value
+      case "staffGroup": learner.staffGroup = decoder.string("staffGroup")?.value
       default: break
       }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds, reads, decodes and validates the rules and catalogue named by `InputPaths`.
 public struct ProjectLoader: Sendable {
   public var limits: ReadingLimits
@@ -84,7 +86,8 @@ public struct ProjectLoader: Sendable {
     guard let framework = decoded.frameworks.first else {
       diagnostics.append(
         Diagnostic(
-          .missingFramework, "no framework found",
+          .missingFramework,
+          "no framework found (looked in \(catalogue.map(Self.absolute).joined(separator: ", ")))",
           at: .file(catalogue.joined(separator: ", ")),
           help:
             "put the framework in `framework.yaml` in the catalogue folder, or name it with `--catalogue`"
@@ -143,6 +146,18 @@ public struct ProjectLoader: Sendable {
     }
   }
 
+  /// The absolute folder a path is looked for in, for a message when it is not there.
+  static func folder(holding path: String) -> String {
+    absolute((path as NSString).deletingLastPathComponent)
+  }
+
+  /// A path made absolute against the current folder, for a message naming where Pathway looked.
+  static func absolute(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    let current = FileManager.default.currentDirectoryPath
+    return path.isEmpty ? current : current + "/" + path
+  }
+
   /// Every input file in sorted path order, with its kind where its place tells it, and the
   /// folder the user named that holds it.
   func discover(
@@ -154,8 +169,8 @@ public struct ProjectLoader: Sendable {
       guard exists else {
         diagnostics.append(
           Diagnostic(
-            .missingFile, "no such file or folder", at: .file(path),
-            help: "name the catalogue folder with `--catalogue`"))
+            .missingFile, "no such file or folder (looked in \(Self.folder(holding: path)))",
+            at: .file(path), help: "name the catalogue folder with `--catalogue`"))
         continue
       }
       guard isFolder else {
@@ -180,8 +195,8 @@ public struct ProjectLoader: Sendable {
       guard exists else {
         diagnostics.append(
           Diagnostic(
-            .missingFile, "no such file or folder", at: .file(path),
-            help: "name the rules folder with `--rules`"))
+            .missingFile, "no such file or folder (looked in \(Self.folder(holding: path)))",
+            at: .file(path), help: "name the rules folder with `--rules`"))
         continue
       }
       let folder = FileSystem.trimmingTrailingSlashes(path)

@@ -21,6 +21,10 @@ public struct Learner: Sendable {
   public var targets: [(capability: Located<String>, level: Located<Int>)]
   public var preferences: Preferences
   public var completed: [Located<String>]
+  /// The learner's organisation (such as its ODS code), for reports; nil when not given.
+  public var organisation: String?
+  /// The learner's NHS staff group, for reports; nil when not given.
+  public var staffGroup: String?
   /// Where the learner was read.
   public var location: SourceLocation
 

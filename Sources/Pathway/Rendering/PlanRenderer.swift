@@ -63,7 +63,7 @@ public struct PlanRenderer: Sendable {
 
   /// The plan's HTML sections (phases with their steps, then the gaps), without a page around
   /// them: what `html` shows inside its `<main>`, for a page of one's own.
-  public func htmlSections(_ plan: Plan) -> String {
+  public func htmlSections(_ plan: Plan) -> HTML {
     HTMLPlanRenderer(names: PlanVocabulary(framework: framework)).content(plan)
   }
 
@@ -83,7 +83,7 @@ public struct PlanRenderer: Sendable {
   }
 
   /// The style that stacks the gaps table's rows on narrow screens, for a page of one's own.
-  public static var gapsTableStyle: String { HTMLPlanRenderer.stackedTable }
+  public static var gapsTableStyle: String { HTMLPlanRenderer.stackedTable.description }
 
   /// One line of totals: `5 steps, 3 h 55 min of a 4 h budget`.
   public func totals(_ plan: Plan) -> String {

@@ -49,9 +49,7 @@ struct PopulationTests {
     let pathway = try Fixtures.validPathway()
     var lines: [Int] = []
     try LearnerSource(path: try Self.population()).readEach { entry in
-      if case .failure(let error) = pathway.learner(
-        from: entry.bytes, file: entry.file, firstLine: entry.line)
-      {
+      if case .failure(let error) = pathway.learner(from: entry) {
         lines += error.diagnostics.map(\.location.line)
       }
       return true
@@ -98,9 +96,7 @@ struct PopulationTests {
     let pathway = try Fixtures.validPathway()
     var gaps = PopulationGaps()
     try LearnerSource(path: try Self.population()).readEach { entry in
-      if case .success(let learner) = pathway.learner(
-        from: entry.bytes, file: entry.file, firstLine: entry.line)
-      {
+      if case .success(let learner) = pathway.learner(from: entry) {
         gaps.add(learner, in: pathway)
       }
       return true

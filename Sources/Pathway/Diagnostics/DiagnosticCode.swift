@@ -43,6 +43,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
   case tooManyEntries = "too-many-entries"
   case selectorSelectsNothing = "selector-selects-nothing"
   case ruleNeverFires = "rule-never-fires"
+  case selectorNeverMatches = "selector-never-matches"
 
   /// The SARIF rule id, `PW001` onwards, in declaration order.
   public var ruleID: String {

@@ -7,6 +7,10 @@ extension Pathway {
     var explanation = explanation
     explanation.numbers = decidingNumbers(
       for: explanation, resource: resource, learner: learner, budget: budget, plan: plan)
+    // The budget found by planning again is the one to give, not an estimate.
+    if case .budgetMinutes(let minutes)? = explanation.numbers?.wouldChange {
+      explanation.change = "A budget of at least \(minutes) minutes would make room for it."
+    }
     let words = LearnerWords(compiled: compiled, evaluation: evaluation, plan: plan)
     (explanation.learnerText, explanation.learnerChange) = words.say(explanation, resource)
     return explanation

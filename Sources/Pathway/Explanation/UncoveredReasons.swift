@@ -75,8 +75,10 @@ struct UncoveredReasons {
     if preferences.freeOnly && resources.contains(where: { !$0.isFree }) {
       return "What would teach \(name) is not free, and you asked for free resources only."
     }
+    let chosenFormats = Set(preferences.formats.map(\.value))
     var formats: [String] = []
-    for resource in resources where !formats.contains(resource.format) {
+    for resource in resources
+    where !chosenFormats.contains(resource.format) && !formats.contains(resource.format) {
       formats.append(resource.format)
     }
     let chosen = Phrases.list(preferences.formats.map(\.value))
@@ -84,6 +86,6 @@ struct UncoveredReasons {
       return "What would teach \(name) is not in the formats you chose (\(chosen))."
     }
     return
-      "What would teach \(name) comes as \(Phrases.list(formats, joining: "or")), and you chose \(chosen) only."
+      "What would teach \(name) is in other formats (\(Phrases.list(formats, joining: "or"))), and you chose \(chosen) only."
   }
 }

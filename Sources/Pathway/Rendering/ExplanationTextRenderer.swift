@@ -25,7 +25,11 @@ public struct ExplanationTextRenderer: Sendable {
           "  \(PlanVocabulary.score(term.term)) from \(term.rule.map { "rule \($0)" } ?? "the steps that need it")\(capability): \(TerminalText.safe(term.text))\n"
       }
     }
-    if let numbers = explanation.numbers { out += TerminalText.safe(Self.words(numbers)) }
+    if let numbers = explanation.numbers {
+      for line in Self.words(numbers).split(separator: "\n") {
+        out += TerminalText.safe(String(line)) + "\n"
+      }
+    }
     if let change = explanation.change {
       out += "What would change this: \(TerminalText.safe(change))\n"
     }

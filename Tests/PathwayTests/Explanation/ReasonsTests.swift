@@ -79,7 +79,7 @@ struct ReasonsTests {
     #expect(risk.reason == "excluded by preference")
     #expect(
       risk.text
-        == "What would teach Clinical risk management comes as e-learning, and you chose workshop only."
+        == "What would teach Clinical risk management is in other formats (e-learning), and you chose workshop only."
     )
     let formats = try #require(plan.advice.first { $0.change == .formats })
     #expect(formats.gaps > 0)

@@ -42,7 +42,8 @@ extension Pathway {
     let steps = StepReasons(framework: compiled.framework)
     var said = Set<String>()
     for index in plan.steps.indices {
-      plan.steps[index].reasons = steps.reasons(for: plan.steps[index], said: &said)
+      plan.steps[index].reasons = steps.reasons(
+        for: plan.steps[index], in: plan, said: &said)
     }
     let gaps = UncoveredReasons(compiled: compiled, evaluation: evaluation)
     for index in plan.uncovered.indices {

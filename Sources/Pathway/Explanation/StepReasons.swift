@@ -11,14 +11,33 @@ struct StepReasons {
 
   let framework: Framework
 
-  /// The sentences for one step; those in `said` (earlier steps') are left out, unless the step
-  /// would have none left, and those given are added to it.
-  func reasons(for step: Plan.Step, said: inout Set<String>) -> [String] {
+  /// The sentences for one step of a plan, leaving out those in `said` (earlier steps').
+  ///
+  /// Those given are added to `said`. A step left with none says which earlier step it builds
+  /// on, or, failing that, keeps its first.
+  func reasons(for step: Plan.Step, in plan: Plan, said: inout Set<String>) -> [String] {
     let all = reasons(for: step)
-    let fresh = all.filter { !said.contains($0) }
-    let chosen = fresh.isEmpty ? Array(all.prefix(1)) : fresh
+    var chosen = all.filter { !said.contains($0) }
+    if chosen.isEmpty {
+      chosen = [buildsOn(step, in: plan) ?? all.first].compactMap { $0 }
+    }
     said.formUnion(chosen)
     return chosen
+  }
+
+  /// `This takes Ethics further, after step 2.`, for a step that raises what an earlier one did.
+  private func buildsOn(_ step: Plan.Step, in plan: Plan) -> String? {
+    let raised = Set(step.closes.map(\.capability))
+    guard
+      let earlier = plan.steps.last(where: { other in
+        other.order < step.order && other.closes.contains { raised.contains($0.capability) }
+      })
+    else { return nil }
+    let names = framework.capabilities.filter { capability in
+      raised.contains(capability.id.value)
+        && earlier.closes.contains { $0.capability == capability.id.value }
+    }.map(\.name)
+    return "This takes \(Phrases.list(names)) further, after step \(earlier.order)."
   }
 
   /// The sentences for one step.

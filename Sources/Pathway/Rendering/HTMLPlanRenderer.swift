@@ -81,7 +81,7 @@ struct HTMLPlanRenderer {
     out += "</tbody>\n</table>\n"
     if !plan.uncovered.isEmpty {
       out += "<h3>Not covered by this plan</h3>\n<ul>\n"
-      for uncovered in plan.uncovered { out += "<li>\(uncovered.text)</li>\n" }
+      for line in names.uncoveredLines(plan) { out += "<li>\(line)</li>\n" }
       out += "</ul>\n"
     }
     if !plan.advice.isEmpty {

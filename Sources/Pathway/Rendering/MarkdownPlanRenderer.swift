@@ -34,7 +34,7 @@ struct MarkdownPlanRenderer {
     }
     if !plan.uncovered.isEmpty {
       out += "\n## Not covered by this plan\n\n"
-      for uncovered in plan.uncovered { out += "- \(Self.escape(uncovered.text))\n" }
+      for line in names.uncoveredLines(plan) { out += "- \(Self.escape(line))\n" }
     }
     if !plan.advice.isEmpty {
       out += "\n## What would help\n\n"

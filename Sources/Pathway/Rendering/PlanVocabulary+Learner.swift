@@ -32,3 +32,23 @@ extension PlanVocabulary {
     Phrases.count(count, "level") + " left"
   }
 }
+
+extension PlanVocabulary {
+  /// The open gaps' sentences for a learner, where those that differ only in the capability's
+  /// name are said once, naming the capabilities (`... would teach Leadership and Data storage`).
+  func uncoveredLines(_ plan: Plan) -> [String] {
+    let hole = "\u{0}"
+    var lines: [(pattern: String, names: [String])] = []
+    for uncovered in plan.uncovered {
+      let name = capabilityName(uncovered.capability)
+      let pattern =
+        name.isEmpty ? uncovered.text : uncovered.text.replacingAll(name, with: hole)
+      if let index = lines.firstIndex(where: { $0.pattern == pattern && pattern.contains(hole) }) {
+        lines[index].names.append(name)
+      } else {
+        lines.append((pattern, [name]))
+      }
+    }
+    return lines.map { $0.pattern.replacingAll(hole, with: Phrases.list($0.names)) }
+  }
+}

@@ -22,8 +22,8 @@ struct TextPlanRenderer {
     }
     if !plan.uncovered.isEmpty {
       out += "\n" + bold("Not covered by this plan") + "\n"
-      for uncovered in plan.uncovered {
-        out += wrap("- " + safe(uncovered.text), indent: "    ", first: "  ") + "\n"
+      for line in names.uncoveredLines(plan) {
+        out += wrap("- " + safe(line), indent: "    ", first: "  ") + "\n"
       }
     }
     if !plan.advice.isEmpty {

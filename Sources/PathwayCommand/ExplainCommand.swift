@@ -35,7 +35,7 @@ struct ExplainCommand: ParsableCommand {
     case .json: Output.print(explanation.json.serialized(pretty: true) + "\n")
     case .text:
       Output.print(
-        ExplanationTextRenderer(framework: pathway.compiled.project.framework).render(explanation))
+        ExplanationTextRenderer(framework: pathway.framework).render(explanation))
     }
   }
 }

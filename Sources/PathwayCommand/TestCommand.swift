@@ -47,7 +47,7 @@ struct TestCommand: ParsableCommand {
   func run() throws {
     let pathway = try inputs.pathway()
     let runner = RuleTestRunner(pathway: pathway)
-    var tests = pathway.compiled.project.tests
+    var tests = pathway.tests
     if !paths.isEmpty {
       let (loaded, diagnostics) = runner.loadTests(at: paths)
       if diagnostics.hasErrors {

@@ -8,17 +8,28 @@ public struct WebApp: Sendable {
   public let store: RuleSetStore
   /// The largest request body read; a larger one is refused before it is read.
   public var maximumBodyBytes: Int
+  /// The metrics `/metrics` answers with; nil for no metrics and no such route.
+  public var metrics: ServiceMetrics?
 
   /// The routes over a store, refusing bodies over a limit (64 KiB unless told).
-  public init(store: RuleSetStore, maximumBodyBytes: Int = 64 * 1024) {
+  public init(
+    store: RuleSetStore, maximumBodyBytes: Int = 64 * 1024, metrics: ServiceMetrics? = nil
+  ) {
     self.store = store
     self.maximumBodyBytes = maximumBodyBytes
+    self.metrics = metrics
   }
 
   /// Every route, behind the middleware that logs each request, answers errors in the right
   /// form and sets the security headers.
   public func router() -> Router<BasicRequestContext> {
     let router = Router()
+    if let metrics {
+      router.add(middleware: MetricsMiddleware())
+      router.get("/metrics") { _, _ in
+        Reply.text(metrics.text(), type: "text/plain; version=0.0.4; charset=utf-8")
+      }
+    }
     router.add(middleware: ServiceMiddleware())
     // A GET route that answers HEAD too (the middleware drops the body).
     func get(
@@ -48,10 +59,10 @@ public struct WebApp: Sendable {
     router.post("/api/plan") { request, context in try await planAPI(request, context: context) }
     get("/api/explain") { request, _ in explainAPI(request) }
     get("/api/framework") { _, _ in
-      Reply.json(CatalogueJSON.framework(store.pathway.compiled.project.framework))
+      Reply.json(CatalogueJSON.framework(store.pathway.framework))
     }
     get("/api/resources") { _, _ in
-      Reply.json(CatalogueJSON.resources(store.pathway.compiled.project.resources))
+      Reply.json(CatalogueJSON.resources(store.pathway.resources))
     }
     get("/healthz") { _, _ in health() }
     get("/openapi.json") { _, _ in
@@ -69,7 +80,7 @@ public struct WebApp: Sendable {
     let answers = LearnerAnswers(FormFields(query: request.uri.query))
     return Reply.page(
       StartPage(
-        framework: pathway.compiled.project.framework, professions: professions(pathway),
+        framework: pathway.framework, professions: professions(pathway),
         answers: answers, errors: []
       ).html)
   }
@@ -80,10 +91,9 @@ public struct WebApp: Sendable {
     let answers = LearnerAnswers(fields)
     let errors = answers.identityErrors
     guard errors.isEmpty else { return rejectIdentity(answers, errors, pathway) }
-    let project = pathway.compiled.project
     return Reply.page(
       AssessmentPage(
-        framework: project.framework, resources: project.resources, answers: answers, errors: [],
+        framework: pathway.framework, resources: pathway.resources, answers: answers, errors: [],
         search: fields.first(AssessmentPage.searchField) ?? ""
       ).html)
   }
@@ -94,11 +104,10 @@ public struct WebApp: Sendable {
     switch checkedLearner(answers, pathway) {
     case .failure(let failure): return failure.response
     case .success(let learner):
-      let project = pathway.compiled.project
       return Reply.page(
         PlanPage(
-          framework: project.framework, resources: project.resources, answers: answers,
-          plan: pathway.plan(for: learner, advising: true), isPrintView: isPrintView
+          framework: pathway.framework, resources: pathway.resources, answers: answers,
+          plan: plan(pathway, learner), isPrintView: isPrintView
         ).html)
     }
   }
@@ -110,12 +119,17 @@ public struct WebApp: Sendable {
       return Reply.redirect(to: "/plan?" + answers.query)
     }
     let renderer = PlanRenderer(
-      format: format, framework: pathway.compiled.project.framework,
+      format: format, framework: pathway.framework,
       schedule: PlanPage.schedule)
     return Reply.download(
-      renderer.render(pathway.plan(for: learner, advising: true)),
-      type: Self.contentTypes[format] ?? "text/plain",
+      renderer.render(plan(pathway, learner)), type: Self.contentTypes[format] ?? "text/plain",
       filename: "pathway-plan.\(`extension`)")
+  }
+
+  /// A learner's plan, counted in the metrics.
+  private func plan(_ pathway: Pathway, _ learner: Learner, budget: Int? = nil) -> Plan {
+    metrics?.planMade()
+    return pathway.plan(for: learner, budget: budget, advising: true)
   }
 
   private static let contentTypes: [PlanFormat: String] = [
@@ -144,7 +158,7 @@ public struct WebApp: Sendable {
       }
       return Reply.page(
         WhyNotPage(
-          framework: pathway.compiled.project.framework, answers: answers,
+          framework: pathway.framework, answers: answers,
           explanation: explanation
         ).html)
     }
@@ -161,12 +175,11 @@ public struct WebApp: Sendable {
     guard identity.isEmpty else {
       return .failure(ResponseFailure(rejectIdentity(answers, identity, pathway)))
     }
-    let project = pathway.compiled.project
     return .failure(
       ResponseFailure(
         Reply.page(
           AssessmentPage(
-            framework: project.framework, resources: project.resources, answers: answers,
+            framework: pathway.framework, resources: pathway.resources, answers: answers,
             errors: errors, search: ""
           ).html, status: .badRequest)))
   }
@@ -176,14 +189,14 @@ public struct WebApp: Sendable {
   {
     Reply.page(
       StartPage(
-        framework: pathway.compiled.project.framework, professions: professions(pathway),
+        framework: pathway.framework, professions: professions(pathway),
         answers: answers, errors: errors
       ).html, status: .badRequest)
   }
 
   /// The professions the rules name, then the common ones, each once.
   private func professions(_ pathway: Pathway) -> [String] {
-    let named = pathway.compiled.project.rules.flatMap { $0.condition?.professions ?? [] }
+    let named = pathway.rules.flatMap { $0.condition?.professions ?? [] }
     return (named.sorted() + StartPage.commonProfessions).uniqued()
   }
 
@@ -217,7 +230,7 @@ public struct WebApp: Sendable {
     switch pathway.learner(from: body, file: "request body") {
     case .failure(let error): return Reply.diagnostics(error.diagnostics)
     case .success(let learner):
-      return Reply.json(pathway.plan(for: learner, budget: budget, advising: true).json)
+      return Reply.json(plan(pathway, learner, budget: budget).json)
     }
   }
 
@@ -252,13 +265,12 @@ public struct WebApp: Sendable {
 
   private func health() -> Response {
     let pathway = store.pathway
-    let project = pathway.compiled.project
     return Reply.json(
       .object([
         ("status", .string("ok")),
-        ("framework", .string(project.framework.id)),
-        ("resources", .int(project.resources.count)),
-        ("rules", .int(project.rules.count)),
+        ("framework", .string(pathway.framework.id)),
+        ("resources", .int(pathway.resources.count)),
+        ("rules", .int(pathway.rules.count)),
         ("inputs", .string(pathway.provenance.inputs)),
       ]))
   }

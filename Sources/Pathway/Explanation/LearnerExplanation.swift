@@ -97,7 +97,7 @@ struct LearnerWords {
       ).trimmingTrailingWhitespace
       return ("This is left out for you. \(because)", nil)
     case .freeOnly?:
-      let cost = item.cost.map { "it costs £\(Explainer.format($0))" } ?? "its cost is not known"
+      let cost = item.cost.map { "it costs £\(PlainNumber.text($0))" } ?? "its cost is not known"
       return (
         "This is left out because \(cost), and you asked for free resources only.",
         "Turning off “free only” would let it be considered."

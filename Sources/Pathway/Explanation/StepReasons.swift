@@ -73,7 +73,7 @@ struct StepReasons {
   /// The sentence with the capabilities' names, in the framework's order, in place.
   private func text(of sentence: Sentence) -> String {
     let names = Set(sentence.capabilities).sorted().map { framework.capabilities[$0].name }
-    return sentence.pattern.replacingAll(Self.hole, with: Phrases.list(names))
+    return sentence.pattern.replacing(Self.hole, with: Phrases.list(names))
   }
 
   private static let hole = "\u{0}"
@@ -87,7 +87,7 @@ struct StepReasons {
     if let index, case let name = framework.capabilities[index].name, !name.isEmpty,
       term.text.contains(name)
     {
-      pattern = term.text.replacingAll(name, with: Self.hole)
+      pattern = term.text.replacing(name, with: Self.hole)
       capabilities = [index]
     }
     if let existing = sentences.firstIndex(where: { $0.rule == term.rule && $0.pattern == pattern })

@@ -56,7 +56,7 @@ public struct ExplanationTextRenderer: Sendable {
       out += "No rule recommends it to this learner: a rule would have to.\n"
     case nil:
       out +=
-        "No boost of up to \(Explainer.format(Pathway.largestBoostTried)) points or budget brings it in.\n"
+        "No boost of up to \(PlainNumber.text(Pathway.largestBoostTried)) points or budget brings it in.\n"
     }
     return out
   }

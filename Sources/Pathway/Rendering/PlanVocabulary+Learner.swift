@@ -42,13 +42,13 @@ extension PlanVocabulary {
     for uncovered in plan.uncovered {
       let name = capabilityName(uncovered.capability)
       let pattern =
-        name.isEmpty ? uncovered.text : uncovered.text.replacingAll(name, with: hole)
+        name.isEmpty ? uncovered.text : uncovered.text.replacing(name, with: hole)
       if let index = lines.firstIndex(where: { $0.pattern == pattern && pattern.contains(hole) }) {
         lines[index].names.append(name)
       } else {
         lines.append((pattern, [name]))
       }
     }
-    return lines.map { $0.pattern.replacingAll(hole, with: Phrases.list($0.names)) }
+    return lines.map { $0.pattern.replacing(hole, with: Phrases.list($0.names)) }
   }
 }

@@ -49,7 +49,8 @@ public struct ExplanationTextRenderer: Sendable {
     }
     switch numbers.wouldChange {
     case .boost(let points)?:
-      out += "A boost of \(PlanVocabulary.score(points)) points would bring it into the plan.\n"
+      out +=
+        "A boost of \(PlanVocabulary.score(points)) point\(points == 1 ? "" : "s") would bring it into the plan.\n"
     case .budgetMinutes(let minutes)?:
       out += "A budget of \(minutes) minutes would bring it into the plan.\n"
     case .recommend?:

@@ -111,6 +111,13 @@ public struct Pathway: Sendable {
     didYouMean(id, in: compiled.resources.map(\.id.value))
   }
 
+  /// The problem with a resource id that no resource has, given as the input `input`.
+  public func unknownResource(_ id: String, input: String) -> Diagnostic {
+    Diagnostic(
+      .unknownResource, "unknown resource `\(id)`", at: .input(input),
+      help: suggestion(forResource: id))
+  }
+
   /// The rules that fire for a learner, by id.
   public func firedRules(for learner: Learner) -> Set<String> {
     let evaluation = Evaluator(compiled: compiled).evaluate(learner)

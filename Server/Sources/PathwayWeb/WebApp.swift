@@ -220,9 +220,9 @@ public struct WebApp: Sendable {
     if let text = fields.first("budget") {
       guard let minutes = Int(text), minutes > 0 else {
         return Reply.diagnostics([
-          Diagnostic(
-            .invalidValue, "`budget` must be a whole number of minutes above 0, not `\(text)`",
-            at: .file("budget"))
+          .invalidValue(
+            text, for: "budget", at: .input("budget"),
+            help: "give a whole number of minutes above 0, or leave `budget` out")
         ])
       }
       budget = minutes
@@ -250,7 +250,7 @@ public struct WebApp: Sendable {
     let (learner, errors) = answers.checked(with: pathway)
     guard let learner else {
       return Reply.diagnostics(
-        errors.map { Diagnostic(.invalidValue, $0.message, at: .file("query: " + $0.field)) })
+        errors.map { Diagnostic(.invalidValue, $0.message, at: .input($0.field)) })
     }
     let id = fields.first("resource") ?? ""
     guard let explanation = pathway.explain(id, for: learner) else {

@@ -353,7 +353,7 @@ extension Diagnostic {
   }
 
   /// A value of the right kind that is not allowed there; `help` says what is.
-  static func invalidValue(
+  public static func invalidValue(
     _ value: String, for key: String, at location: SourceLocation, help: String
   ) -> Diagnostic {
     Diagnostic(.invalidValue, "`\(value)` is not a valid `\(key)`", at: location, help: help)

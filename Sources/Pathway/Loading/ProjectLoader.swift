@@ -67,9 +67,10 @@ public struct ProjectLoader: Sendable {
     decoded.diagnostics += decoder.diagnostics
   }
 
-  /// Puts decoded files together as one project, with what they said and the problems of putting
-  /// them together (no framework, or two); nil when there is no framework. `catalogue` names where
-  /// the framework was looked for.
+  /// Puts decoded files together as one project, nil when there is no framework.
+  ///
+  /// Returns the files' diagnostics and those of putting them together (no framework, or two);
+  /// `catalogue` names where the framework was looked for.
   public func assemble(_ decoded: DecodedFiles, catalogue: [String]) -> (
     project: Project?, diagnostics: [Diagnostic]
   ) {

@@ -38,3 +38,24 @@ struct DiagnosticCodeTests {
     #expect(DiagnosticCode.invalidURL.name == "invalid-url")
   }
 }
+
+/// A problem in no file names its input, in text and in JSON, and no file.
+@Suite("Diagnostics of inputs")
+struct InputDiagnosticTests {
+  static let diagnostic = Diagnostic(
+    .invalidValue, "`soon` is not a valid `budget`", at: .input("budget"))
+
+  @Test("the text form starts with the input's name")
+  func text() {
+    #expect(
+      DiagnosticRenderer.text(Self.diagnostic)
+        == "budget: error: `soon` is not a valid `budget`\n")
+  }
+
+  @Test("the JSON form has no file and names the input")
+  func json() {
+    let json = DiagnosticRenderer.json(Self.diagnostic).serialized()
+    #expect(json.contains("\"file\":null"))
+    #expect(json.contains("\"input\":\"budget\""))
+  }
+}

@@ -44,11 +44,7 @@ public struct Pathway: Sendable {
     }
     guard !document.events.isEmpty else {
       return .failure(
-        DiagnosticsError([
-          Diagnostic(
-            .emptyFile, "no learner here",
-            at: SourceLocation(file: file, line: firstLine, column: 1))
-        ]))
+        DiagnosticsError([.noLearner(in: file, line: firstLine)]))
     }
     var decoder = EventDecoder(document)
     let learner = decoder.learner(needsID: true)
@@ -106,5 +102,12 @@ public struct Pathway: Sendable {
     let assembler = PlanAssembler(
       compiled: compiled, evaluation: evaluation, planner: planner, provenance: provenance)
     return (evaluation, planner, assembler, planner.choose())
+  }
+}
+
+extension Diagnostic {
+  /// A learner's file, or line of a population, with nothing in it.
+  static func noLearner(in file: String, line: Int) -> Diagnostic {
+    Diagnostic(.emptyFile, "no learner here", at: SourceLocation(file: file, line: line, column: 1))
   }
 }

@@ -31,12 +31,7 @@ struct BatchCommand: ParsableCommand {
 
   func run() throws {
     let pathway = try inputs.pathway()
-    let source: LearnerSource
-    do {
-      source = try LearnerSource(path: population.learners)
-    } catch {
-      throw Output.fail(error)
-    }
+    let source = try population.reader.source(for: pathway)
     let output: FileHandle
     if let out {
       guard FileManager.default.createFile(atPath: out, contents: nil),

@@ -11,14 +11,16 @@ struct CoverageCommand: ParsableCommand {
 
   @OptionGroup var inputs: InputOptions
 
-  @Option(help: "text, json or html.")
+  @Option(help: "text, json, html or csv.")
   var format: CoverageFormat = .text
 
   @Option(
     help: ArgumentHelp(
-      "Weigh each hole by the learners of a population with that gap (JSON Lines or a folder).",
+      "Weigh each hole by the learners of a population with that gap (JSON Lines, CSV, a folder).",
       valueName: "path"))
   var learners: String?
+
+  @OptionGroup var columns: IgnoredColumns
 
   func run() throws {
     let pathway = try inputs.pathway()
@@ -26,7 +28,9 @@ struct CoverageCommand: ParsableCommand {
     var failures = 0
     if let learners {
       var counted = PopulationGaps()
-      failures = try Population(path: learners).forEachLearner(in: pathway) {
+      failures = try Population(path: learners, ignoredColumns: columns.names).forEachLearner(
+        in: pathway
+      ) {
         counted.add($0, in: pathway)
       }
       gaps = counted

@@ -35,8 +35,8 @@ struct DiffCommand: ParsableCommand {
   var failOn: DiffGate?
 
   func run() throws {
-    let old = try Self.pathway(at: RuleSetSnapshot(before).root)
-    let new = try Self.pathway(at: RuleSetSnapshot(after).root)
+    let old = try RuleSetSnapshot.reading(before, Self.pathway(at:))
+    let new = try RuleSetSnapshot.reading(after, Self.pathway(at:))
     let oldFramework = old.compiled.project.framework
     let newFramework = new.compiled.project.framework
     guard oldFramework.id == newFramework.id else {

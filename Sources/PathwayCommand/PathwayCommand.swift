@@ -14,6 +14,7 @@ struct PathwayCommand: ParsableCommand {
       CheckCommand.self, PlanCommand.self, ExplainCommand.self, TestCommand.self,
       CoverageCommand.self,
       DiffCommand.self, SchemaCommand.self, BatchCommand.self, ReportCommand.self,
+      InitCommand.self,
     ])
 
   /// Runs the command; bad usage exits 2 (argument-parser's own code for it is 64).

@@ -5,29 +5,47 @@ import Pathway
 struct PopulationOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "The population: a JSON Lines file or a folder of learner files.", valueName: "path"))
+      "The population: a JSON Lines file, a CSV file or a folder of learner files.",
+      valueName: "path"))
   var learners: String
 
+  @OptionGroup var columns: IgnoredColumns
+
   /// A reader of the population.
-  var reader: Population { Population(path: learners) }
+  var reader: Population { Population(path: learners, ignoredColumns: columns.names) }
+}
+
+/// `--ignore-column NAME`: the columns of a CSV population to leave out.
+struct IgnoredColumns: ParsableArguments {
+  @Option(
+    name: .customLong("ignore-column"),
+    help: ArgumentHelp(
+      "A CSV population's column to leave out (repeatable), such as a survey's Timestamp.",
+      valueName: "name"))
+  var names: [String] = []
 }
 
 /// Reads a population of learners for a command, reporting each bad one on standard error
 /// and going on with the rest.
 struct Population {
   let path: String
+  let ignoredColumns: [String]
 
-  /// Calls `body` with each valid learner in order; returns how many could not be read.
-  func forEachLearner(in pathway: Pathway, _ body: (Learner) throws -> Void) throws -> Int {
-    let source: LearnerSource
+  /// The population's learners, read against the rule set, or exit 1 after printing why not.
+  func source(for pathway: Pathway) throws -> LearnerSource {
     do {
-      source = try LearnerSource(path: path)
+      return try pathway.learners(at: path, ignoringColumns: ignoredColumns)
     } catch {
       throw Output.fail(error)
     }
+  }
+
+  /// Calls `body` with each valid learner in order; returns how many could not be read.
+  func forEachLearner(in pathway: Pathway, _ body: (Learner) throws -> Void) throws -> Int {
+    let source = try source(for: pathway)
     var failures = 0
     try source.readEach { entry in
-      switch pathway.learner(from: entry.bytes, file: entry.file, firstLine: entry.line) {
+      switch pathway.learner(from: entry) {
       case .success(let learner): try body(learner)
       case .failure(let error):
         failures += 1

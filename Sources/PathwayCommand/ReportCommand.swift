@@ -15,7 +15,7 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup var population: PopulationOptions
 
-  @Option(help: "text, json or html.")
+  @Option(help: "text, json, html or csv.")
   var format: ReportFormat = .text
 
   func run() throws {

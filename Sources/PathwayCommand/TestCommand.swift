@@ -1,6 +1,11 @@
 import ArgumentParser
 import Pathway
 
+/// The forms `pathway test` reports in.
+enum TestFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, junit
+}
+
 /// `pathway test`: runs the rule tests and closes with `N passed, N failed`.
 struct TestCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -15,6 +20,14 @@ struct TestCommand: ParsableCommand {
 
   @Flag(help: "List the rules that no test fires.")
   var coverage = false
+
+  @Option(help: "text, or junit: JUnit XML on standard output, the rest on standard error.")
+  var format: TestFormat = .text
+
+  /// Where the text report goes: standard output, or standard error beside JUnit XML.
+  private func say(_ text: String) {
+    if format == .junit { Output.error(text) } else { Output.print(text) }
+  }
 
   func run() throws {
     let pathway = try inputs.pathway()
@@ -31,8 +44,10 @@ struct TestCommand: ParsableCommand {
     var passed = 0
     var failed = 0
     var fired: Set<String> = []
+    var outcomes: [RuleTestRunner.Outcome] = []
     for test in tests {
       let outcome = runner.run(test)
+      outcomes.append(outcome)
       if coverage { fired.formUnion(pathway.firedRules(for: test.learner)) }
       if outcome.passed {
         passed += 1
@@ -44,19 +59,19 @@ struct TestCommand: ParsableCommand {
       report +=
         "  plan: " + (outcome.steps.isEmpty ? "empty" : outcome.steps.joined(separator: ", "))
         + "\n"
-      Output.print(report)
+      say(report)
     }
+    if format == .junit { Output.print(JUnitReport(outcomes: outcomes).render()) }
     if coverage {
       let unfired = pathway.compiled.project.rules.filter { !fired.contains($0.id.value) }
       if unfired.isEmpty {
-        Output.print("coverage: every rule fires in at least one test\n")
+        say("coverage: every rule fires in at least one test\n")
       } else {
-        Output.print(
-          "coverage: \(unfired.count) rule\(unfired.count == 1 ? "" : "s") that no test fires:\n")
-        for rule in unfired { Output.print("  \(rule.location): \(rule.id.value)\n") }
+        say("coverage: \(unfired.count) rule\(unfired.count == 1 ? "" : "s") that no test fires:\n")
+        for rule in unfired { say("  \(rule.location): \(rule.id.value)\n") }
       }
     }
-    Output.print("\(passed) passed, \(failed) failed\n")
+    say("\(passed) passed, \(failed) failed\n")
     if failed > 0 { throw ExitCode.failure }
   }
 }

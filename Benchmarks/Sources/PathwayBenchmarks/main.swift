@@ -157,9 +157,7 @@ let manager = FileManager.default
 {
   var learners: [Learner] = []
   try LearnerSource(path: path).readEach { entry in
-    if case .success(let learner) = pathway.learner(
-      from: entry.bytes, file: entry.file, firstLine: entry.line)
-    {
+    if case .success(let learner) = pathway.learner(from: entry) {
       learners.append(learner)
     }
     return learners.count < limit

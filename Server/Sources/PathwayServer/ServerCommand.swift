@@ -70,10 +70,12 @@ struct ServerCommand: AsyncParsableCommand {
         Data("pathway-server: the rules and catalogue do not check; nothing served\n".utf8))
       throw ExitCode.failure
     }
-    let reloads = Self.reloadOnHangUp(store, logger: logger)
+    let metrics = ServiceMetrics.bootstrapped()
+    metrics.serving(digest: store.pathway.provenance.inputs)
+    let reloads = Self.reloadOnHangUp(store, metrics: metrics, logger: logger)
     defer { reloads.cancel() }
     let app = Application(
-      router: WebApp(store: store, maximumBodyBytes: maxBodyBytes).router(),
+      router: WebApp(store: store, maximumBodyBytes: maxBodyBytes, metrics: metrics).router(),
       configuration: ApplicationConfiguration(address: .hostname(host, port: port)),
       logger: logger)
     logger.notice(
@@ -85,12 +87,14 @@ struct ServerCommand: AsyncParsableCommand {
   }
 
   /// Reloads the rules and catalogue each time the process gets SIGHUP.
-  private static func reloadOnHangUp(_ store: RuleSetStore, logger: Logger)
-    -> any DispatchSourceSignal
-  {
+  private static func reloadOnHangUp(
+    _ store: RuleSetStore, metrics: ServiceMetrics, logger: Logger
+  ) -> any DispatchSourceSignal {
     signal(SIGHUP, SIG_IGN)
     let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
-    source.setEventHandler { store.reload(logger: logger) }
+    source.setEventHandler {
+      metrics.reloaded(store.reload(logger: logger), digest: store.pathway.provenance.inputs)
+    }
     source.resume()
     return source
   }

@@ -15,7 +15,7 @@ struct AssessmentPage {
   /// The name of the field that holds the search.
   static let searchField = "q"
 
-  var html: String {
+  var html: HTML {
     Page(title: "Rate yourself", hasErrors: !errors.isEmpty, main: main).html
   }
 
@@ -41,14 +41,14 @@ struct AssessmentPage {
     framework.archetype(answers.archetype)?.name ?? answers.archetype
   }
 
-  private var main: String {
+  private var main: HTML {
     let domains = framework.domains.map(domainSection).joined(separator: "\n")
     let identity = [LearnerAnswers.Field.archetype, LearnerAnswers.Field.profession]
     return """
       \(ErrorSummary(errors: errors, anchor: anchor).html)
       <h1>Rate yourself</h1>
       <p class="lede">For each capability, choose the level that sounds most like you today. Under each one, the framework's own statements for your group, and the level your group is expected to reach, help you decide.</p>
-      <p>You said you are in the <strong>\(escaped(archetypeName))</strong> group, working as a <strong>\(escaped(answers.profession))</strong>. <a id="change-role" href="/?\(escaped(answers.query))">Change this</a></p>
+      <p>You said you are in the <strong>\(archetypeName)</strong> group, working as a <strong>\(answers.profession)</strong>. <a id="change-role" href="/?\(answers.query)">Change this</a></p>
       <form method="get" action="/plan" novalidate>
       \(hiddenInputs(answers.fields.filter { identity.contains($0.name) }))
       \(domains)
@@ -63,42 +63,42 @@ struct AssessmentPage {
       """
   }
 
-  private func domainSection(_ domain: Framework.Domain) -> String {
+  private func domainSection(_ domain: Framework.Domain) -> HTML {
     """
-    <section class="domain" aria-labelledby="domain-\(escaped(domain.id.value))">
-    <h2 id="domain-\(escaped(domain.id.value))">\(escaped(domain.name))</h2>
-    \(domain.description.map { "<p>\(escaped($0))</p>" } ?? "")
+    <section class="domain" aria-labelledby="domain-\(domain.id.value)">
+    <h2 id="domain-\(domain.id.value)">\(domain.name)</h2>
+    \(domain.description.map { (text) -> HTML in "<p>\(text)</p>" } ?? "")
     \(domain.capabilities.map(capabilityFieldset).joined(separator: "\n"))
     </section>
     """
   }
 
-  private func capabilityFieldset(_ capability: Framework.Capability) -> String {
+  private func capabilityFieldset(_ capability: Framework.Capability) -> HTML {
     let field = LearnerAnswers.Field.levelPrefix + capability.id.value
     let error = ErrorSummary.message(for: field, id: field + "-error", in: errors)
     let chosen = answers.level(capability.id.value) ?? "0"
-    let radios = framework.levels.map { level in
-      let id = escaped("\(field)-\(level.level)")
+    let radios = framework.levels.map { (level) -> HTML in
+      let id = "\(field)-\(level.level)"
       let guidance = statements(of: capability, at: level.level)
-      let hint =
+      let hint: HTML =
         guidance.isEmpty
         ? ""
         : "<ul class=\"hint radios-hint statements\" id=\"\(id)-hint\">"
-          + guidance.map { "<li>\(escaped($0))</li>" }.joined() + "</ul>"
+          + guidance.map { (text) -> HTML in "<li>\(text)</li>" }.joined() + "</ul>"
       return """
         <div class="radios-item">
-        <input class="radios-input" id="\(id)" name="\(escaped(field))" type="radio" value="\(level.level)"\(chosen == String(level.level) ? " checked" : "")\(hint.isEmpty ? "" : " aria-describedby=\"\(id)-hint\"")>
-        <label class="label radios-label" for="\(id)">\(escaped(level.name)) (\(level.level))</label>
+        <input class="radios-input" id="\(id)" name="\(field)" type="radio" value="\(level.level)"\(chosen == String(level.level) ? " checked" : "")\(hint.isEmpty ? "" : " aria-describedby=\"\(id)-hint\"" as HTML)>
+        <label class="label radios-label" for="\(id)">\(level.name) (\(level.level))</label>
         \(hint)
         </div>
         """
     }
     return """
       <div class="form-group\(error.isEmpty ? "" : " form-group-error")">
-      <fieldset class="fieldset" aria-describedby="\(escaped(field))-hint\(error.isEmpty ? "" : " \(escaped(field))-error")">
-      <legend class="fieldset-legend fieldset-legend-m"><h3 class="fieldset-heading">\(escaped(capability.name))</h3></legend>
-      <div class="hint" id="\(escaped(field))-hint">
-      <p>\(escaped(capability.description))</p>
+      <fieldset class="fieldset" aria-describedby="\(field)-hint\(error.isEmpty ? "" : " \(field)-error")">
+      <legend class="fieldset-legend fieldset-legend-m"><h3 class="fieldset-heading">\(capability.name)</h3></legend>
+      <div class="hint" id="\(field)-hint">
+      <p>\(capability.description)</p>
       \(guidance(for: capability))
       </div>
       \(error)
@@ -112,17 +112,17 @@ struct AssessmentPage {
 
   /// What the framework says of the capability for the learner's group: the level the group is
   /// expected to reach, and the statements that carry no level.
-  private func guidance(for capability: Framework.Capability) -> String {
+  private func guidance(for capability: Framework.Capability) -> HTML {
     let expected = framework.expectedLevel(of: answers.archetype, in: capability)
-    var out =
-      "<p>\(escaped(archetypeName)) are expected to reach <strong>\(escaped(framework.levelName(expected))) (\(expected))</strong>.</p>"
+    var out: HTML =
+      "<p>\(archetypeName) are expected to reach <strong>\(framework.levelName(expected)) (\(expected))</strong>.</p>"
     let unlevelled = capability.statements.filter { statement in
       statement.level == nil && statement.archetypes.contains { $0.value == answers.archetype }
     }.map(\.text)
     if !unlevelled.isEmpty {
       out +=
         "\n<p>The framework's statements for your group:</p>\n<ul class=\"statements\">"
-        + unlevelled.map { "<li>\(escaped($0))</li>" }.joined() + "</ul>"
+        + unlevelled.map { (text) -> HTML in "<li>\(text)</li>" }.joined() + "</ul>"
     }
     return out
   }
@@ -134,7 +134,7 @@ struct AssessmentPage {
     return (own.isEmpty ? atLevel : own).map(\.text)
   }
 
-  private var hoursGroup: String {
+  private var hoursGroup: HTML {
     let field = LearnerAnswers.Field.hours
     let error = ErrorSummary.message(for: field, id: "hours-error", in: errors)
     return """
@@ -142,12 +142,12 @@ struct AssessmentPage {
       <label class="label label-s" for="\(field)">How many hours can you give to learning?</label>
       <p class="hint" id="hours-hint">In hours, like 4 or 2.5. Leave it empty for no limit.</p>
       \(error)
-      <input class="input input-width-5\(error.isEmpty ? "" : " input-error")" id="\(field)" name="\(field)" type="text" inputmode="decimal" spellcheck="false" value="\(escaped(answers.hours))" aria-describedby="hours-hint\(error.isEmpty ? "" : " hours-error")">
+      <input class="input input-width-5\(error.isEmpty ? "" : " input-error")" id="\(field)" name="\(field)" type="text" inputmode="decimal" spellcheck="false" value="\(answers.hours)" aria-describedby="hours-hint\(error.isEmpty ? "" : " hours-error")">
       </div>
       """
   }
 
-  private var formatsGroup: String {
+  private var formatsGroup: HTML {
     let field = LearnerAnswers.Field.format
     let error = ErrorSummary.message(for: field, id: "format-error", in: errors)
     let boxes = availableFormats.map { format in
@@ -169,7 +169,7 @@ struct AssessmentPage {
       """
   }
 
-  private var freeOnlyGroup: String {
+  private var freeOnlyGroup: HTML {
     let field = LearnerAnswers.Field.freeOnly
     return """
       <div class="form-group">
@@ -180,7 +180,7 @@ struct AssessmentPage {
       """
   }
 
-  private var completedGroup: String {
+  private var completedGroup: HTML {
     let field = LearnerAnswers.Field.completed
     let error = ErrorSummary.message(for: field, id: "done-error", in: errors)
     let query = search.lowercased()
@@ -198,10 +198,10 @@ struct AssessmentPage {
         label: "\(resource.title) (\(resource.provider))", checked: done.contains(resource.id.value)
       )
     }
-    let found =
+    let found: HTML =
       query.isEmpty
       ? ""
-      : "<p>\(shown.count - done.count) more found for “\(escaped(search))”.</p>"
+      : "<p>\(shown.count - done.count) more found for “\(search)”.</p>"
     return """
       <div class="form-group\(error.isEmpty ? "" : " form-group-error")">
       <fieldset class="fieldset" aria-describedby="done-hint">
@@ -210,7 +210,7 @@ struct AssessmentPage {
       \(error)
       <div class="search">
       <label class="label" for="\(Self.searchField)">Search resources</label>
-      <input class="input input-width-20" id="\(Self.searchField)" name="\(Self.searchField)" type="search" value="\(escaped(search))">
+      <input class="input input-width-20" id="\(Self.searchField)" name="\(Self.searchField)" type="search" value="\(search)">
       <button class="button button-secondary" type="submit" formaction="/assess">Search</button>
       </div>
       \(found)
@@ -223,12 +223,12 @@ struct AssessmentPage {
   }
 
   private func checkbox(name: String, value: String, id: String, label: String, checked: Bool)
-    -> String
+    -> HTML
   {
     """
     <div class="checkboxes-item">
-    <input class="checkboxes-input" id="\(escaped(id))" name="\(escaped(name))" type="checkbox" value="\(escaped(value))"\(checked ? " checked" : "")>
-    <label class="label checkboxes-label" for="\(escaped(id))">\(escaped(label))</label>
+    <input class="checkboxes-input" id="\(id)" name="\(name)" type="checkbox" value="\(value)"\(checked ? " checked" : "")>
+    <label class="label checkboxes-label" for="\(id)">\(label)</label>
     </div>
     """
   }

@@ -1,3 +1,5 @@
+import Pathway
+
 /// A problem with one field of a form, shown in the error summary and beside the field.
 struct FieldError: Sendable, Equatable {
   /// The field's name.
@@ -11,10 +13,10 @@ struct ErrorSummary {
   /// The id of the element each field's link goes to.
   var anchor: (String) -> String
 
-  var html: String {
+  var html: HTML {
     guard !errors.isEmpty else { return "" }
-    let items = errors.map {
-      "<li><a href=\"#\(escaped(anchor($0.field)))\">\(escaped($0.message))</a></li>"
+    let items = errors.map { (error) -> HTML in
+      "<li><a href=\"#\(anchor(error.field))\">\(error.message)</a></li>"
     }
     return """
       <div class="error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1">
@@ -28,10 +30,10 @@ struct ErrorSummary {
 
   /// The message shown beside a field, with its id for `aria-describedby`; empty when the field
   /// is fine.
-  static func message(for field: String, id: String, in errors: [FieldError]) -> String {
+  static func message(for field: String, id: String, in errors: [FieldError]) -> HTML {
     let messages = errors.filter { $0.field == field }.map(\.message)
     guard !messages.isEmpty else { return "" }
     return
-      "<p class=\"error-message\" id=\"\(escaped(id))\"><span class=\"visually-hidden\">Error:</span> \(escaped(messages.joined(separator: "; ")))</p>"
+      "<p class=\"error-message\" id=\"\(id)\"><span class=\"visually-hidden\">Error:</span> \(messages.joined(separator: "; "))</p>"
   }
 }

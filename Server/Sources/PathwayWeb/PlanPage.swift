@@ -18,29 +18,29 @@ struct PlanPage {
   /// A calendar's study sessions: from today, two hours a week (as `pathway plan` lays them out).
   static var schedule: Schedule { Schedule(start: .today, minutesPerWeek: 120) }
 
-  var html: String {
+  var html: HTML {
     Page(title: "Your learning plan", isPrintView: isPrintView, main: main).html
   }
 
-  private var main: String {
+  private var main: HTML {
     let renderer = PlanRenderer(
       format: .html, framework: framework, schedule: Self.schedule)
     let archetype = framework.archetype(plan.archetype)?.name ?? plan.archetype
-    let query = escaped(answers.query)
-    let head = """
+    let query = answers.query
+    let head: HTML = """
       <h1>Your learning plan</h1>
-      <p class="lede">\(escaped(archetype)), \(escaped(plan.profession)). \(escaped(renderer.totals(plan))).</p>
+      <p class="lede">\(archetype), \(plan.profession). \(renderer.totals(plan)).</p>
       """
     let sections = renderer.htmlSections(plan)
     guard !isPrintView else {
       return head + "\n<p class=\"no-print\"><a href=\"/plan?\(query)\">Back to your plan</a></p>\n"
         + sections
     }
-    let options = resources.sorted { $0.title < $1.title }.map {
-      "<option value=\"\(escaped($0.id.value))\">\(escaped($0.title)) (\(escaped($0.provider)))</option>"
+    let options = resources.sorted { $0.title < $1.title }.map { (resource) -> HTML in
+      "<option value=\"\(resource.id.value)\">\(resource.title) (\(resource.provider))</option>"
     }
-    let downloads = Self.downloads.map {
-      "<li><a href=\"/plan.\($0.extension)?\(query)\" download>\(escaped($0.name))</a></li>"
+    let downloads = Self.downloads.map { (download) -> HTML in
+      "<li><a href=\"/plan.\(download.extension)?\(query)\" download>\(download.name)</a></li>"
     }
     return """
       \(head)

@@ -6,8 +6,8 @@ import Pathway
 /// Everything personal (pages, plans, explanations) is sent with `Cache-Control: no-store`.
 enum Reply {
   /// An HTML page.
-  static func page(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
-    text(html, type: "text/html; charset=utf-8", status: status)
+  static func page(_ html: HTML, status: HTTPResponse.Status = .ok) -> Response {
+    text(html.description, type: "text/html; charset=utf-8", status: status)
   }
 
   /// Text of a type; `cache` for what is the same for everyone, else never stored.

@@ -67,8 +67,8 @@ struct ServiceMiddleware: RouterMiddleware {
       Page(
         title: status.reasonPhrase,
         main: """
-          <h1>\(escaped(status.reasonPhrase))</h1>
-          <p>\(escaped(message))</p>
+          <h1>\(status.reasonPhrase)</h1>
+          <p>\(message)</p>
           <p><a href="/">Start again</a></p>
           """
       ).html, status: status)

@@ -22,19 +22,20 @@ struct StartPage {
       ? "archetype-" + (framework.archetypes.first?.id.value ?? "") : field
   }
 
-  var html: String {
+  var html: HTML {
     Page(title: "Get your learning plan", hasErrors: !errors.isEmpty, main: main).html
   }
 
-  private var main: String {
+  private var main: HTML {
     let field = LearnerAnswers.Field.self
     let archetypeError = ErrorSummary.message(
       for: field.archetype, id: "archetype-error", in: errors)
     let professionError = ErrorSummary.message(
       for: field.profession, id: "profession-error", in: errors)
     let options = framework.archetypes.map(archetypeOption).joined(separator: "\n")
-    let suggestions = professions.map { "<option value=\"\(escaped($0))\"></option>" }
-      .joined()
+    let suggestions = professions.map { (profession) -> HTML in
+      "<option value=\"\(profession)\"></option>"
+    }.joined()
     return """
       \(ErrorSummary(errors: errors, anchor: anchor).html)
       <h1>Get your learning plan for AI and digital healthcare</h1>
@@ -55,7 +56,7 @@ struct StartPage {
       <label class="label label-m" for="\(field.profession)">What is your profession?</label>
       <p class="hint" id="profession-hint">For example nurse, general practitioner, physiotherapist or care worker.</p>
       \(professionError)
-      <input class="input\(professionError.isEmpty ? "" : " input-error")" id="\(field.profession)" name="\(field.profession)" type="text" maxlength="\(LearnerAnswers.maximumProfessionLength)" autocomplete="organization-title" spellcheck="false" list="profession-suggestions" value="\(escaped(answers.profession))" aria-describedby="profession-hint\(professionError.isEmpty ? "" : " profession-error")">
+      <input class="input\(professionError.isEmpty ? "" : " input-error")" id="\(field.profession)" name="\(field.profession)" type="text" maxlength="\(LearnerAnswers.maximumProfessionLength)" autocomplete="organization-title" spellcheck="false" list="profession-suggestions" value="\(answers.profession)" aria-describedby="profession-hint\(professionError.isEmpty ? "" : " profession-error")">
       <datalist id="profession-suggestions">\(suggestions)</datalist>
       </div>
       \(hiddenFields)
@@ -64,24 +65,24 @@ struct StartPage {
       """
   }
 
-  private func archetypeOption(_ archetype: Framework.Archetype) -> String {
-    let id = escaped("archetype-" + archetype.id.value)
+  private func archetypeOption(_ archetype: Framework.Archetype) -> HTML {
+    let id = "archetype-" + archetype.id.value
     let checked = answers.archetype == archetype.id.value ? " checked" : ""
-    let roles =
+    let roles: HTML =
       archetype.roles.isEmpty
       ? ""
-      : "<br><span class=\"roles\">Typical roles: \(escaped(archetype.roles.joined(separator: ", ")))</span>"
+      : "<br><span class=\"roles\">Typical roles: \(archetype.roles.joined(separator: ", "))</span>"
     return """
       <div class="radios-item">
-      <input class="radios-input" id="\(id)" name="\(LearnerAnswers.Field.archetype)" type="radio" value="\(escaped(archetype.id.value))" aria-describedby="\(id)-hint"\(checked)>
-      <label class="label radios-label" for="\(id)">\(escaped(archetype.name))</label>
-      <p class="hint radios-hint" id="\(id)-hint">\(escaped(archetype.description))\(roles)</p>
+      <input class="radios-input" id="\(id)" name="\(LearnerAnswers.Field.archetype)" type="radio" value="\(archetype.id.value)" aria-describedby="\(id)-hint"\(checked)>
+      <label class="label radios-label" for="\(id)">\(archetype.name)</label>
+      <p class="hint radios-hint" id="\(id)-hint">\(archetype.description)\(roles)</p>
       </div>
       """
   }
 
   /// The rest of the answers, kept when the learner comes back to change who they are.
-  private var hiddenFields: String {
+  private var hiddenFields: HTML {
     let identity = [LearnerAnswers.Field.archetype, LearnerAnswers.Field.profession]
     return hiddenInputs(answers.fields.filter { !identity.contains($0.name) })
   }

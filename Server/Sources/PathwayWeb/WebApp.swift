@@ -8,17 +8,28 @@ public struct WebApp: Sendable {
   public let store: RuleSetStore
   /// The largest request body read; a larger one is refused before it is read.
   public var maximumBodyBytes: Int
+  /// The metrics `/metrics` answers with; nil for no metrics and no such route.
+  public var metrics: ServiceMetrics?
 
   /// The routes over a store, refusing bodies over a limit (64 KiB unless told).
-  public init(store: RuleSetStore, maximumBodyBytes: Int = 64 * 1024) {
+  public init(
+    store: RuleSetStore, maximumBodyBytes: Int = 64 * 1024, metrics: ServiceMetrics? = nil
+  ) {
     self.store = store
     self.maximumBodyBytes = maximumBodyBytes
+    self.metrics = metrics
   }
 
   /// Every route, behind the middleware that logs each request, answers errors in the right
   /// form and sets the security headers.
   public func router() -> Router<BasicRequestContext> {
     let router = Router()
+    if let metrics {
+      router.add(middleware: MetricsMiddleware())
+      router.get("/metrics") { _, _ in
+        Reply.text(metrics.text(), type: "text/plain; version=0.0.4; charset=utf-8")
+      }
+    }
     router.add(middleware: ServiceMiddleware())
     // A GET route that answers HEAD too (the middleware drops the body).
     func get(
@@ -98,7 +109,7 @@ public struct WebApp: Sendable {
       return Reply.page(
         PlanPage(
           framework: project.framework, resources: project.resources, answers: answers,
-          plan: pathway.plan(for: learner), isPrintView: isPrintView
+          plan: plan(pathway, learner), isPrintView: isPrintView
         ).html)
     }
   }
@@ -113,8 +124,14 @@ public struct WebApp: Sendable {
       format: format, framework: pathway.compiled.project.framework,
       schedule: PlanPage.schedule)
     return Reply.download(
-      renderer.render(pathway.plan(for: learner)), type: Self.contentTypes[format] ?? "text/plain",
+      renderer.render(plan(pathway, learner)), type: Self.contentTypes[format] ?? "text/plain",
       filename: "pathway-plan.\(`extension`)")
+  }
+
+  /// A learner's plan, counted in the metrics.
+  private func plan(_ pathway: Pathway, _ learner: Learner, budget: Int? = nil) -> Plan {
+    metrics?.planMade()
+    return pathway.plan(for: learner, budget: budget)
   }
 
   private static let contentTypes: [PlanFormat: String] = [
@@ -136,8 +153,8 @@ public struct WebApp: Sendable {
             title: "Resource not found",
             main: """
               <h1>Resource not found</h1>
-              <p>No resource in the catalogue has the id “\(escaped(id))”.</p>
-              <p><a href="/plan?\(escaped(answers.query))">Back to your plan</a></p>
+              <p>No resource in the catalogue has the id “\(id)”.</p>
+              <p><a href="/plan?\(answers.query)">Back to your plan</a></p>
               """
           ).html, status: .notFound)
       }
@@ -216,7 +233,7 @@ public struct WebApp: Sendable {
     switch pathway.learner(from: body, file: "request body") {
     case .failure(let error): return Reply.diagnostics(error.diagnostics)
     case .success(let learner):
-      return Reply.json(pathway.plan(for: learner, budget: budget).json)
+      return Reply.json(plan(pathway, learner, budget: budget).json)
     }
   }
 

@@ -6,24 +6,24 @@ struct WhyNotPage {
   let answers: LearnerAnswers
   let explanation: Explanation
 
-  var html: String {
+  var html: HTML {
     Page(title: "Why, or why not", main: main).html
   }
 
-  private var main: String {
+  private var main: HTML {
     let resource = explanation.resource
     let isIn = [.planned, .mandatory].contains(explanation.status)
     let capabilities = resource.capabilities.map { id in
       framework.capabilities.first { $0.id.value == id.value }?.name ?? id.value
     }
-    let terms = explanation.terms.map { term in
+    let terms = explanation.terms.map { (term) -> HTML in
       let capability = term.capability.map { id in
         framework.capabilities.first { $0.id.value == id }?.name ?? id
       }
       return
-        "<tr><td>\(PlanRenderer.score(term.term))</td><td>\(escaped(capability ?? "all"))</td><td>\(escaped(term.text))</td></tr>"
+        "<tr><td>\(PlanRenderer.score(term.term))</td><td>\(capability ?? "all")</td><td>\(term.text)</td></tr>"
     }
-    let table =
+    let table: HTML =
       terms.isEmpty
       ? ""
       : """
@@ -37,25 +37,25 @@ struct WhyNotPage {
       </table>
       </div>
       """
-    let title =
+    let title: HTML =
       HTMLEscaping.isWebLink(resource.url.value)
-      ? "<a href=\"\(escaped(resource.url.value))\">\(escaped(resource.title))</a>"
-      : escaped(resource.title)
+      ? "<a href=\"\(resource.url.value)\">\(resource.title)</a>"
+      : "\(resource.title)"
     return """
-      <h1>\(escaped(resource.title)) is \(isIn ? "" : "not ")in your plan</h1>
-      <p><strong class="tag">\(escaped(Self.statusName(explanation.status)))</strong></p>
-      <p class="lede">\(escaped(explanation.text))</p>
-      \(explanation.change.map { "<h2>What would change this</h2>\n<p>\(escaped($0))</p>" } ?? "")
+      <h1>\(resource.title) is \(isIn ? "" : "not ")in your plan</h1>
+      <p><strong class="tag">\(Self.statusName(explanation.status))</strong></p>
+      <p class="lede">\(explanation.text)</p>
+      \(explanation.change.map { (change) -> HTML in "<h2>What would change this</h2>\n<p>\(change)</p>" } ?? "")
       <h2>About this resource</h2>
       <dl class="summary-list">
       <dt>Title</dt><dd>\(title)</dd>
-      <dt>Provider</dt><dd>\(escaped(resource.provider))</dd>
+      <dt>Provider</dt><dd>\(resource.provider)</dd>
       <dt>Time</dt><dd>\(PlanRenderer.duration(resource.minutes.value))</dd>
-      <dt>Level</dt><dd>\(escaped(framework.levelName(resource.level.value))) (\(resource.level.value))</dd>
-      <dt>Capabilities</dt><dd>\(escaped(capabilities.joined(separator: ", ")))</dd>
+      <dt>Level</dt><dd>\(framework.levelName(resource.level.value)) (\(resource.level.value))</dd>
+      <dt>Capabilities</dt><dd>\(capabilities.joined(separator: ", "))</dd>
       </dl>
       \(table)
-      <p><a href="/plan?\(escaped(answers.query))">Back to your plan</a></p>
+      <p><a href="/plan?\(answers.query)">Back to your plan</a></p>
       """
   }
 

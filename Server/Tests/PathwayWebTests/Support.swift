@@ -28,10 +28,12 @@ struct Reply: Sendable {
 /// Sends requests to the app over the bundled rule set (or `store`), without a network.
 func send(
   _ uri: String, method: HTTPRequest.Method = .get, headers: HTTPFields = [:], body: String? = nil,
-  store: RuleSetStore? = bundled, maximumBodyBytes: Int = 64 * 1024
+  store: RuleSetStore? = bundled, maximumBodyBytes: Int = 64 * 1024,
+  metrics: ServiceMetrics? = nil
 ) async throws -> Reply {
   let store = try #require(store)
-  let app = Application(router: WebApp(store: store, maximumBodyBytes: maximumBodyBytes).router())
+  let app = Application(
+    router: WebApp(store: store, maximumBodyBytes: maximumBodyBytes, metrics: metrics).router())
   return try await app.test(.router) { client in
     try await client.execute(
       uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) }

@@ -95,7 +95,7 @@ public struct BatchPlanner: Sendable {
   }
 
   private func line(for entry: LearnerSource.Entry, planning: Bool) -> Line {
-    switch pathway.learner(from: entry.bytes, file: entry.file, firstLine: entry.line) {
+    switch pathway.learner(from: entry) {
     case .success where !planning:
       return Line()
     case .success(let learner):

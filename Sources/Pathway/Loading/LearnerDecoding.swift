@@ -24,6 +24,12 @@ extension KeyTable {
       KeySpec(
         name: "completed", shape: .list(.id, orSingle: false),
         summary: "Resources already completed.", example: "[elfh-data-security-awareness]"),
+      KeySpec(
+        name: "organisation", shape: .text,
+        summary: "The learner's organisation, such as its ODS code, for reports.", example: "RX1"),
+      KeySpec(
+        name: "staffGroup", shape: .text, summary: "The learner's NHS staff group, for reports.",
+        example: "Nursing and midwifery registered"),
     ])
 
   static let preferences = KeyTable(
@@ -59,14 +65,14 @@ extension EventDecoder {
       case "targets": learner.targets = decoder.levels("targets")
       case "preferences": learner.preferences = decoder.preferences()
       case "completed": learner.completed = decoder.ids("completed")
+      case "organisation": learner.organisation = decoder.string("organisation")?.value
+      case "staffGroup": learner.staffGroup = decoder.string("staffGroup")?.value
       default: break
       }
     }
     guard mapped != nil else { return nil }
     if needsID, learner.id == nil {
-      report(
-        Diagnostic(
-          .missingKey, "learner is missing the key `id`", at: start, help: "add `id: alex`"))
+      report(.missingKey("id", in: "learner", at: start, help: "add `id: alex`"))
       return nil
     }
     guard let archetype, let profession else { return nil }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds, reads, decodes and validates the rules and catalogue named by `InputPaths`.
 public struct ProjectLoader: Sendable {
   public var limits: ReadingLimits
@@ -56,13 +58,7 @@ public struct ProjectLoader: Sendable {
     decoded.files.append(file)
     guard let document = readDocument(file, diagnostics: &decoded.diagnostics) else { return }
     guard let kind = placeKind ?? Self.kind(of: document) else {
-      decoded.diagnostics.append(
-        Diagnostic(
-          .unknownFileKind, "cannot tell what this file holds",
-          at: SourceLocation(file: file.path, line: 1, column: 1),
-          help:
-            "a rules file starts with `rules:`, a tests file with `tests:`, a resources file with `resources:` or a list"
-        ))
+      decoded.diagnostics.append(.unknownFileKind(file.path))
       return
     }
     var decoder = EventDecoder(document)
@@ -82,21 +78,11 @@ public struct ProjectLoader: Sendable {
   ) {
     var diagnostics = decoded.diagnostics
     guard let framework = decoded.frameworks.first else {
-      diagnostics.append(
-        Diagnostic(
-          .missingFramework, "no framework found",
-          at: .file(catalogue.joined(separator: ", ")),
-          help:
-            "put the framework in `framework.yaml` in the catalogue folder, or name it with `--catalogue`"
-        ))
+      diagnostics.append(.missingFramework(in: catalogue, absolute: catalogue.map(Self.absolute)))
       return (nil, diagnostics.presented())
     }
     for extra in decoded.frameworks.dropFirst() {
-      diagnostics.append(
-        Diagnostic(
-          .duplicateFramework, "a second framework; only one can be used", at: .file(extra.file),
-          notes: [Diagnostic.Note(message: "the first framework", location: .file(framework.file))])
-      )
+      diagnostics.append(.duplicateFramework(extra.file, first: framework.file))
     }
     let project = Project(
       framework: framework,
@@ -133,14 +119,23 @@ public struct ProjectLoader: Sendable {
     case .success(let document):
       guard !document.events.isEmpty, !(document.events.count == 1 && document.events[0].isNull)
       else {
-        diagnostics.append(
-          Diagnostic(
-            .emptyFile, "file is empty", at: SourceLocation(file: file.path, line: 1, column: 1),
-            help: "add content or delete the file"))
+        diagnostics.append(.emptyFile(file.path))
         return nil
       }
       return document
     }
+  }
+
+  /// The absolute folder a path is looked for in, for a message when it is not there.
+  static func folder(holding path: String) -> String {
+    absolute((path as NSString).deletingLastPathComponent)
+  }
+
+  /// A path made absolute against the current folder, for a message naming where Pathway looked.
+  static func absolute(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    let current = FileManager.default.currentDirectoryPath
+    return path.isEmpty ? current : current + "/" + path
   }
 
   /// Every input file in sorted path order, with its kind where its place tells it, and the
@@ -153,8 +148,8 @@ public struct ProjectLoader: Sendable {
       let (exists, isFolder) = fileSystem.kind(of: path)
       guard exists else {
         diagnostics.append(
-          Diagnostic(
-            .missingFile, "no such file or folder", at: .file(path),
+          .missingFile(
+            path, lookedIn: Self.folder(holding: path),
             help: "name the catalogue folder with `--catalogue`"))
         continue
       }
@@ -179,9 +174,9 @@ public struct ProjectLoader: Sendable {
       let (exists, isFolder) = fileSystem.kind(of: path)
       guard exists else {
         diagnostics.append(
-          Diagnostic(
-            .missingFile, "no such file or folder", at: .file(path),
-            help: "name the rules folder with `--rules`"))
+          .missingFile(
+            path, lookedIn: Self.folder(holding: path), help: "name the rules folder with `--rules`"
+          ))
         continue
       }
       let folder = FileSystem.trimmingTrailingSlashes(path)
@@ -205,5 +200,41 @@ public struct ProjectLoader: Sendable {
       return .framework
     }
     return nil
+  }
+}
+
+extension Diagnostic {
+  /// A file that is neither rules, tests nor resources by its first key.
+  static func unknownFileKind(_ path: String) -> Diagnostic {
+    Diagnostic(
+      .unknownFileKind, "cannot tell what this file holds",
+      at: SourceLocation(file: path, line: 1, column: 1),
+      help:
+        "a rules file starts with `rules:`, a tests file with `tests:`, a resources file with `resources:` or a list"
+    )
+  }
+
+  /// No framework among the catalogue's files.
+  static func missingFramework(in catalogue: [String], absolute: [String]) -> Diagnostic {
+    Diagnostic(
+      .missingFramework, "no framework found (looked in \(absolute.joined(separator: ", ")))",
+      at: .file(catalogue.joined(separator: ", ")),
+      help:
+        "put the framework in `framework.yaml` in the catalogue folder, or name it with `--catalogue`"
+    )
+  }
+
+  /// A framework after the first.
+  static func duplicateFramework(_ path: String, first: String) -> Diagnostic {
+    Diagnostic(
+      .duplicateFramework, "a second framework; only one can be used", at: .file(path),
+      notes: [Note(message: "the first framework", location: .file(first))])
+  }
+
+  /// A file with nothing in it but comments and space.
+  static func emptyFile(_ path: String) -> Diagnostic {
+    Diagnostic(
+      .emptyFile, "file is empty", at: SourceLocation(file: path, line: 1, column: 1),
+      help: "add content or delete the file")
   }
 }

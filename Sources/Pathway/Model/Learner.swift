@@ -21,17 +21,16 @@ public struct Learner: Sendable {
   public var targets: [(capability: Located<String>, level: Located<Int>)]
   public var preferences: Preferences
   public var completed: [Located<String>]
+  /// The learner's organisation (such as its ODS code), for reports; nil when not given.
+  public var organisation: String?
+  /// The learner's NHS staff group, for reports; nil when not given.
+  public var staffGroup: String?
   /// Where the learner was read.
   public var location: SourceLocation
 
   /// The assessed level in a capability.
   public func assessedLevel(_ capability: String) -> Int {
     assessment.first { $0.capability.value == capability }?.level.value ?? 0
-  }
-
-  /// The learner's own target for a capability, if any.
-  public func ownTarget(_ capability: String) -> Int? {
-    targets.first { $0.capability.value == capability }?.level.value
   }
 
   /// Whether the learner has completed a resource.

@@ -19,20 +19,6 @@ struct CSVPlanRenderer {
         PlanVocabulary.reasons(step).joined(separator: " "),
       ])
     }
-    return rows.map { $0.map(Self.cell).joined(separator: ",") + "\r\n" }.joined()
-  }
-
-  /// A field quoted where needed, and prefixed with `'` where a spreadsheet would run it as a formula.
-  static func cell(_ value: String) -> String {
-    var text = value
-    if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
-      Double(text) == nil
-    {
-      text = "'" + text
-    }
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return text
-    }
-    return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+    return CSVFormat.table(rows)
   }
 }

@@ -61,7 +61,7 @@ public struct DiagnosticRenderer: Sendable {
   /// One diagnostic as JSON: code, rule, severity, file, line, column, message, help, notes.
   public static func json(_ diagnostic: Diagnostic) -> JSON {
     .object([
-      ("code", .string(diagnostic.code.rawValue)),
+      ("code", .string(diagnostic.code.name)),
       ("rule", .string(diagnostic.code.ruleID)),
       ("severity", .string(diagnostic.severity.rawValue)),
       ("file", .string(diagnostic.location.file)),

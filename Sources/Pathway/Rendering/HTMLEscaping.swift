@@ -17,29 +17,6 @@ public enum HTMLEscaping {
     return out
   }
 
-  /// The start of a page, up to and including `<body>`: language, character set, viewport,
-  /// title and an inline style sheet (no script).
-  static func pageStart(title: String, styleSheet: String) -> String {
-    pageStart(title: title, head: "<style>\(styleSheet)</style>")
-  }
-
-  /// The start of a page, up to and including `<body>`: language, character set, viewport,
-  /// title, then `head` (style sheets, icons: HTML, as given); `bodyClass` on the body.
-  public static func pageStart(title: String, head: String, bodyClass: String? = nil) -> String {
-    """
-    <!DOCTYPE html>
-    <html lang="en-GB">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>\(escape(title))</title>
-    \(head)
-    </head>
-    <body\(bodyClass.map { " class=\"\(escape($0))\"" } ?? "")>
-
-    """
-  }
-
   /// Whether an address may be a link: http or https only, never `javascript:` or `data:`.
   public static func isWebLink(_ url: String) -> Bool {
     let lowered = url.lowercased()

@@ -63,7 +63,7 @@ public struct PlanRenderer: Sendable {
 
   /// The plan's HTML sections (phases with their steps, then the gaps), without a page around
   /// them: what `html` shows inside its `<main>`, for a page of one's own.
-  public func htmlSections(_ plan: Plan) -> String {
+  public func htmlSections(_ plan: Plan) -> HTML {
     HTMLPlanRenderer(names: PlanVocabulary(framework: framework)).content(plan)
   }
 

@@ -1,10 +1,10 @@
 /// The forms a coverage report can be printed in.
 public enum CoverageFormat: String, Sendable, CaseIterable {
-  case text, json, html
+  case text, json, html, csv
 }
 
-/// Prints a coverage matrix: text for a terminal, JSON for tools, HTML as a heat map that also
-/// shows every number (colour is never the only signal).
+/// Prints a coverage matrix: text for a terminal, JSON for tools, CSV (a row a cell) for a
+/// spreadsheet, HTML as a heat map that also shows every number (colour is never the only signal).
 public struct CoverageRenderer: Sendable {
   public var format: CoverageFormat
   public var framework: Framework
@@ -21,7 +21,20 @@ public struct CoverageRenderer: Sendable {
     case .text: text(coverage)
     case .json: json(coverage).serialized(pretty: true) + "\n"
     case .html: html(coverage)
+    case .csv: csv(coverage)
     }
+  }
+
+  private func csv(_ coverage: Coverage) -> String {
+    let header = ["capability", "archetype", "target", "resources", "hole", "learners"]
+    return CSVFormat.table(
+      [header]
+        + coverage.cells.map { cell in
+          [
+            cell.capability, cell.archetype, String(cell.target), String(cell.resources),
+            cell.isHole ? "true" : "false", cell.learners.map(String.init) ?? "",
+          ]
+        })
   }
 
   /// `target/resources`, `–` where nothing is expected, and `✗` on a hole.
@@ -82,31 +95,28 @@ public struct CoverageRenderer: Sendable {
   }
 
   private func html(_ coverage: Coverage) -> String {
-    let e = HTMLEscaping.escape
     let names = PlanVocabulary(framework: framework)
-    var out = HTMLEscaping.pageStart(
-      title: "Coverage of \(coverage.framework)", styleSheet: Self.styleSheet)
-    out += """
+    var out: HTML = """
       <main>
-      <h1>Coverage of \(e(coverage.framework))</h1>
+      <h1>Coverage of \(coverage.framework)</h1>
       <p>Each cell shows the level the framework expects of the archetype, then how many resources can bring a learner of that archetype there. A cell marked ✗ is a hole: no resource reaches the target. Darker cells have more resources.</p>
       <table>
       <caption>Target level / resources that reach it</caption>
       <thead><tr><th scope="col">Capability</th>
       """
     for archetype in coverage.archetypes {
-      out += "<th scope=\"col\">\(e(names.archetypeName(archetype)))</th>"
+      out += "<th scope=\"col\">\(names.archetypeName(archetype))</th>"
     }
     out += "</tr></thead>\n<tbody>\n"
     for capability in coverage.capabilities {
       out +=
-        "<tr><th scope=\"row\">\(e(names.capabilityName(capability))) <code>\(e(capability))</code></th>"
+        "<tr><th scope=\"row\">\(names.capabilityName(capability)) <code>\(capability)</code></th>"
       for archetype in coverage.archetypes {
         guard let cell = coverage.cell(capability, archetype) else { continue }
         let shade =
           cell.target == 0 ? "none" : cell.isHole ? "hole" : cell.resources >= 3 ? "many" : "some"
-        let learners = cell.learners.map { "<br><small>\($0) with this gap</small>" } ?? ""
-        out += "<td class=\"\(shade)\">\(e(Self.label(cell)))\(learners)</td>"
+        let learners: HTML = cell.learners.map { "<br><small>\($0) with this gap</small>" } ?? ""
+        out += "<td class=\"\(shade)\">\(Self.label(cell))\(learners)</td>"
       }
       out += "</tr>\n"
     }
@@ -120,14 +130,18 @@ public struct CoverageRenderer: Sendable {
       for hole in holes {
         let learners = hole.learners.map { ", \($0) learners with this gap" } ?? ""
         out +=
-          "<li>\(e(names.capabilityName(hole.capability))) for \(e(names.archetypeName(hole.archetype))): target \(hole.target)\(learners)</li>\n"
+          "<li>\(names.capabilityName(hole.capability)) for \(names.archetypeName(hole.archetype)): target \(hole.target)\(learners)</li>\n"
       }
       out += "</ol>\n"
     }
-    return out + "</main>\n</body>\n</html>\n"
+    out += "</main>\n"
+    return HTMLPage(
+      title: "Coverage of \(coverage.framework)", styleSheet: Self.styleSheet, body: out
+    )
+    .html.description
   }
 
-  static let styleSheet = """
+  static let styleSheet: HTML = """
     body{font-family:Arial,Helvetica,sans-serif;color:#212b32;margin:1rem auto;max-width:64rem;padding:0 1rem}
     table{border-collapse:collapse}th,td{border:1px solid #768692;padding:.25rem .5rem;text-align:center}
     th[scope=row]{text-align:left}caption{text-align:left;font-weight:bold;padding:.5rem 0}

@@ -11,6 +11,8 @@ public struct PopulationReport: Sendable {
   public private(set) var totalMinutes = 0
   private var archetypes: [String: Int] = [:]
   private var professions: [String: Int] = [:]
+  private var organisations: [String: Int] = [:]
+  private var staffGroups: [String: Int] = [:]
   private var gaps: [String: Int] = [:]
   private var unclosable: [String: Int] = [:]
   private var minutesByArchetype: [String: Int] = [:]
@@ -24,6 +26,8 @@ public struct PopulationReport: Sendable {
     totalMinutes += plan.totalMinutes
     archetypes[learner.archetype.value, default: 0] += 1
     professions[learner.profession.lowercased(), default: 0] += 1
+    if let organisation = learner.organisation { organisations[organisation, default: 0] += 1 }
+    if let staffGroup = learner.staffGroup { staffGroups[staffGroup, default: 0] += 1 }
     minutesByArchetype[learner.archetype.value, default: 0] += plan.totalMinutes
     for gap in plan.gaps { gaps[gap.capability, default: 0] += 1 }
     for uncovered in plan.uncovered where Self.isUnclosable(uncovered.reason) {
@@ -45,6 +49,10 @@ public struct PopulationReport: Sendable {
   public var byArchetype: [Count] { Self.ranked(archetypes) }
   /// Learners per profession, most first.
   public var byProfession: [Count] { Self.ranked(professions) }
+  /// Learners per organisation, most first; those who gave none are not counted.
+  public var byOrganisation: [Count] { Self.ranked(organisations) }
+  /// Learners per NHS staff group, most first; those who gave none are not counted.
+  public var byStaffGroup: [Count] { Self.ranked(staffGroups) }
   /// Learners with a gap in each capability, most first.
   public var commonestGaps: [Count] { Self.ranked(gaps) }
   /// Learners left with a gap no resource can close, per capability, most first.

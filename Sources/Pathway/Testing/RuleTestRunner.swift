@@ -26,7 +26,7 @@ public struct RuleTestRunner: Sendable {
     for path in paths {
       let (exists, isFolder) = loader.fileSystem.kind(of: path)
       guard exists else {
-        diagnostics.append(Diagnostic(.missingFile, "no such file or folder", at: .file(path)))
+        diagnostics.append(.missingFile(path))
         continue
       }
       files += isFolder ? loader.fileSystem.yamlFiles(under: path) : [path]

@@ -148,7 +148,7 @@ struct YAMLReaderTests {
         ])
     ).diagnostics
     #expect(
-      found.map(\.code).sorted { $0.rawValue < $1.rawValue } == [
+      found.map(\.code).sorted { $0.name < $1.name } == [
         .nestingTooDeep, .unknownCapability,
       ])
   }

@@ -95,9 +95,9 @@ struct PlanRenderingTests {
     let rows = csv.components(separatedBy: "\r\n")
     #expect(rows.first == CSVPlanRenderer.header.joined(separator: ","))
     #expect(csv.contains("'=cmd|' /C calc'!A0"))
-    #expect(CSVPlanRenderer.cell("=SUM(A1)") == "'=SUM(A1)")
-    #expect(CSVPlanRenderer.cell("-3") == "-3")
-    #expect(CSVPlanRenderer.cell("say \"hi\", then") == "\"say \"\"hi\"\", then\"")
+    #expect(CSVFormat.cell("=SUM(A1)") == "'=SUM(A1)")
+    #expect(CSVFormat.cell("-3") == "-3")
+    #expect(CSVFormat.cell("say \"hi\", then") == "\"say \"\"hi\"\", then\"")
   }
 
   @Test("ICS escapes text, folds long lines and never links anything but http")

@@ -108,11 +108,11 @@ enum Fuzz {
     let name = String(path.split(separator: "/").last ?? "fuzz.yaml")
     loader.decode(
       SourceFile(path: path, name: name, bytes: bytes(data, size)), kind: kind, into: &decoded)
-    let (project, diagnostics) = loader.assemble(base.adding(decoded), catalogue: [path])
+    let (checked, diagnostics) = Pathway.check(
+      base.adding(decoded), catalogue: [path], limits: loader.limits)
     render(diagnostics, seed: size)
-    guard let project else { return }
-    let pathway = Pathway(project)
-    let framework = pathway.compiled.project.framework
+    guard let pathway = checked else { return }
+    let framework = pathway.framework
     for (path, bytes) in learners {
       guard case .success(let learner) = pathway.learner(from: bytes, file: path) else { continue }
       let plan = pathway.plan(for: learner)
@@ -123,7 +123,7 @@ enum Fuzz {
     }
     if runTests {
       let runner = RuleTestRunner(pathway: pathway)
-      for test in pathway.compiled.project.tests { _ = runner.run(test) }
+      for test in pathway.tests { _ = runner.run(test) }
     }
   }
 }

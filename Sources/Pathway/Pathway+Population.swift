@@ -6,7 +6,7 @@ extension Pathway {
     -> LearnerSource
   {
     try LearnerSource(
-      path: path, capabilities: compiled.project.framework.capabilities.map(\.id.value),
+      path: path, capabilities: framework.capabilities.map(\.id.value),
       ignoringColumns: ignoringColumns)
   }
 

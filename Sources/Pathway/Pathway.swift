@@ -16,12 +16,41 @@ public struct Pathway: Sendable {
   }
 
   /// Reads and checks every rule, test, resource and the framework; every problem in every file.
+  ///
+  /// Read and decode every file, put them together as one project, validate it, then compile it:
+  /// nil when any stage found an error, and every diagnostic of every stage either way.
   public static func check(
     _ paths: InputPaths, limits: ReadingLimits = ReadingLimits()
   ) -> (pathway: Pathway?, diagnostics: [Diagnostic]) {
-    let (project, diagnostics) = ProjectLoader(limits: limits).load(paths)
-    return (project.map { Pathway($0, limits: limits) }, diagnostics)
+    let decoded = ProjectLoader(limits: limits).decode(paths)
+    return check(decoded, catalogue: paths.catalogue, limits: limits)
   }
+
+  /// Files already read and decoded, put together, validated and compiled; `catalogue` names
+  /// where the framework was looked for.
+  static func check(
+    _ decoded: ProjectLoader.DecodedFiles, catalogue: [String], limits: ReadingLimits
+  ) -> (pathway: Pathway?, diagnostics: [Diagnostic]) {
+    let (project, loading) = ProjectLoader(limits: limits).assemble(decoded, catalogue: catalogue)
+    guard let project else { return (nil, loading.presented()) }
+    let validation = Validator(project: project).validate(
+      declaredOrder: (decoded.resources, decoded.rules))
+    let diagnostics = (loading + validation).presented()
+    guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+    return (Pathway(project, limits: limits), diagnostics)
+  }
+
+  /// The framework the rules and catalogue are written against.
+  public var framework: Framework { compiled.project.framework }
+
+  /// The catalogue's resources, sorted by id.
+  public var resources: [Resource] { compiled.project.resources }
+
+  /// The rules, sorted by id.
+  public var rules: [Rule] { compiled.project.rules }
+
+  /// The rule tests found among the rules.
+  public var tests: [RuleTest] { compiled.project.tests }
 
   /// Reads a learner file and checks it against the framework and catalogue.
   public func learner(at path: String) -> Result<Learner, DiagnosticsError> {
@@ -44,11 +73,7 @@ public struct Pathway: Sendable {
     }
     guard !document.events.isEmpty else {
       return .failure(
-        DiagnosticsError([
-          Diagnostic(
-            .emptyFile, "no learner here",
-            at: SourceLocation(file: file, line: firstLine, column: 1))
-        ]))
+        DiagnosticsError([.noLearner(in: file, line: firstLine)]))
     }
     var decoder = EventDecoder(document)
     let learner = decoder.learner(needsID: true)
@@ -64,8 +89,7 @@ public struct Pathway: Sendable {
 
   /// The learner's plan; `budget` overrides the learner's own.
   public func plan(for learner: Learner, budget: Int? = nil) -> Plan {
-    let (_, _, assembler, state) = stages(for: learner, budget: budget)
-    return assembler.assemble(state)
+    planning(for: learner, budget: budget).plan
   }
 
   /// Why a resource is in the learner's plan, or why not; nil for an unknown id.
@@ -81,30 +105,53 @@ public struct Pathway: Sendable {
     didYouMean(id, in: compiled.resources.map(\.id.value))
   }
 
+  /// The problem with a resource id that no resource has, given as the input `input`.
+  public func unknownResource(_ id: String, input: String) -> Diagnostic {
+    Diagnostic(
+      .unknownResource, "unknown resource `\(id)`", at: .input(input),
+      help: suggestion(forResource: id))
+  }
+
   /// The rules that fire for a learner, by id.
   public func firedRules(for learner: Learner) -> Set<String> {
     let evaluation = Evaluator(compiled: compiled).evaluate(learner)
     return Set(evaluation.firings.map { compiled.rules[$0.rule].rule.id.value })
   }
 
-  /// Every stage for one learner: evaluation, selection, assembly, and an explainer over them.
-  func planning(for learner: Learner, budget: Int?) -> (plan: Plan, explainer: Explainer) {
-    let (evaluation, planner, assembler, state) = stages(for: learner, budget: budget)
-    let plan = assembler.assemble(state)
-    let explainer = Explainer(
-      compiled: compiled, evaluation: evaluation, planner: planner, assembler: assembler,
-      plan: plan, state: state)
-    return (plan, explainer)
-  }
-
-  /// The rules evaluated and the steps chosen, with the assembler that makes them a plan.
-  private func stages(for learner: Learner, budget: Int?) -> (
-    evaluation: Evaluation, planner: Planner, assembler: PlanAssembler, state: PlanningState
-  ) {
+  /// Every stage for one learner, in order: evaluate the rules, choose the steps, assemble the
+  /// plan.
+  func planning(for learner: Learner, budget: Int?) -> Planning {
     let evaluation = Evaluator(compiled: compiled).evaluate(learner, budget: budget)
     let planner = Planner(compiled: compiled, evaluation: evaluation)
+    let chosen = planner.choose()
     let assembler = PlanAssembler(
       compiled: compiled, evaluation: evaluation, planner: planner, provenance: provenance)
-    return (evaluation, planner, assembler, planner.choose())
+    return Planning(
+      compiled: compiled, evaluation: evaluation, planner: planner, chosen: chosen,
+      assembler: assembler, plan: assembler.assemble(chosen))
+  }
+
+  /// What each stage made of one learner, kept so that an explainer can look back at them.
+  struct Planning {
+    let compiled: CompiledProject
+    let evaluation: Evaluation
+    let planner: Planner
+    let chosen: PlanningState
+    let assembler: PlanAssembler
+    let plan: Plan
+
+    /// Why each resource is in the plan or not, from the stages above.
+    var explainer: Explainer {
+      Explainer(
+        compiled: compiled, evaluation: evaluation, planner: planner, assembler: assembler,
+        plan: plan, state: chosen)
+    }
+  }
+}
+
+extension Diagnostic {
+  /// A learner's file, or line of a population, with nothing in it.
+  static func noLearner(in file: String, line: Int) -> Diagnostic {
+    Diagnostic(.emptyFile, "no learner here", at: SourceLocation(file: file, line: line, column: 1))
   }
 }

@@ -37,7 +37,7 @@ struct CoverageCommand: ParsableCommand {
     }
     let coverage = pathway.coverage(population: gaps)
     Output.print(
-      CoverageRenderer(format: format, framework: pathway.compiled.project.framework).render(
+      CoverageRenderer(format: format, framework: pathway.framework).render(
         coverage))
     try ExitCode.afterPopulation(failures: failures)
   }

@@ -35,10 +35,10 @@ struct DiffCommand: ParsableCommand {
   var failOn: DiffGate?
 
   func run() throws {
-    let old = try Self.pathway(at: RuleSetSnapshot(before).root)
-    let new = try Self.pathway(at: RuleSetSnapshot(after).root)
-    let oldFramework = old.compiled.project.framework
-    let newFramework = new.compiled.project.framework
+    let old = try RuleSetSnapshot.reading(before, Self.pathway(at:))
+    let new = try RuleSetSnapshot.reading(after, Self.pathway(at:))
+    let oldFramework = old.framework
+    let newFramework = new.framework
     guard oldFramework.id == newFramework.id else {
       Output.error(
         "\(newFramework.file): error: the two sides use different frameworks, `\(oldFramework.id)` and `\(newFramework.id)`\n"

@@ -26,16 +26,14 @@ struct ExplainCommand: ParsableCommand {
     let learner = try learner.load(with: pathway)
     guard let explanation = pathway.explain(resource, for: learner, budget: self.learner.budget)
     else {
-      Output.error(
-        "error: unknown resource `\(resource)`\n"
-          + (pathway.suggestion(forResource: resource).map { "  help: \($0)\n" } ?? ""))
+      Output.error(DiagnosticRenderer.text(pathway.unknownResource(resource, input: "resource-id")))
       throw ExitCode.failure
     }
     switch format {
     case .json: Output.print(explanation.json.serialized(pretty: true) + "\n")
     case .text:
       Output.print(
-        ExplanationTextRenderer(framework: pathway.compiled.project.framework).render(explanation))
+        ExplanationTextRenderer(framework: pathway.framework).render(explanation))
     }
   }
 }

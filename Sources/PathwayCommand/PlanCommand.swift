@@ -39,7 +39,7 @@ struct PlanCommand: ParsableCommand {
     let style = TextStyle.forStandardOutput()
     Output.print(
       PlanRenderer(
-        format: format, framework: pathway.compiled.project.framework, schedule: schedule,
+        format: format, framework: pathway.framework, schedule: schedule,
         style: style
       ).render(plan))
   }

@@ -25,7 +25,7 @@ struct ReportCommand: ParsableCommand {
       report.add(learner, plan: pathway.plan(for: learner))
     }
     Output.print(
-      PopulationReportRenderer(format: format, framework: pathway.compiled.project.framework)
+      PopulationReportRenderer(format: format, framework: pathway.framework)
         .render(report))
     try ExitCode.afterPopulation(failures: failures)
   }

@@ -4,17 +4,16 @@ import Pathway
 
 /// A folder holding `rules/` and `catalogue/`: one named directly, or one taken from a git
 /// revision of the current repository (read with `git archive`, no checkout needed).
-struct RuleSetSnapshot {
-  /// The folder to read.
-  let root: String
-
-  /// The folder `argument` names, or a copy of `rules/` and `catalogue/` at the revision it names.
-  init(_ argument: String) throws {
+enum RuleSetSnapshot {
+  /// Calls `body` with the folder `argument` names, or with a copy of `rules/` and `catalogue/`
+  /// at the revision it names, in a temporary folder deleted when `body` returns.
+  static func reading<Result>(_ argument: String, _ body: (String) throws -> Result) throws
+    -> Result
+  {
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), isFolder.boolValue
     {
-      root = argument
-      return
+      return try body(argument)
     }
     guard (try? Self.git(["rev-parse", "--verify", "--quiet", argument + "^{commit}"])) != nil
     else {
@@ -25,13 +24,14 @@ struct RuleSetSnapshot {
       in: .whitespacesAndNewlines)
     let destination = NSTemporaryDirectory() + "pathway-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: destination) }
     let archive = destination + "/snapshot.tar"
     _ = try Self.git([
       "archive", "--format=tar", "-o", archive, argument, "--", prefix + "rules",
       prefix + "catalogue",
     ])
     _ = try Self.run("/usr/bin/env", ["tar", "-xf", archive, "-C", destination])
-    root = destination + "/" + prefix
+    return try body(destination + "/" + prefix)
   }
 
   /// Standard output of `git` with these arguments, run in the current folder.

@@ -32,7 +32,7 @@ struct TestCommand: ParsableCommand {
   func run() throws {
     let pathway = try inputs.pathway()
     let runner = RuleTestRunner(pathway: pathway)
-    var tests = pathway.compiled.project.tests
+    var tests = pathway.tests
     if !paths.isEmpty {
       let (loaded, diagnostics) = runner.loadTests(at: paths)
       if diagnostics.hasErrors {
@@ -63,7 +63,7 @@ struct TestCommand: ParsableCommand {
     }
     if format == .junit { Output.print(JUnitReport(outcomes: outcomes).render()) }
     if coverage {
-      let unfired = pathway.compiled.project.rules.filter { !fired.contains($0.id.value) }
+      let unfired = pathway.rules.filter { !fired.contains($0.id.value) }
       if unfired.isEmpty {
         say("coverage: every rule fires in at least one test\n")
       } else {

@@ -1,5 +1,5 @@
 import Foundation
-import Pathway
+@_spi(Benchmarks) import Pathway
 import RawLibYAML
 import Workload
 
@@ -17,10 +17,15 @@ struct Size {
   var checkResources: Int
   var checkRules: Int
   var runs: Int
+  /// The catalogue sizes planned side by side, with the same rules and learners.
+  var sweep: [Int] = [1_000, 10_000, 100_000]
+  var sweepLearners = 300
+  /// How many of the bundled population's learners are planned against the exact search.
+  var qualityLearners = 1_000
 
   static let small = Size(
     resources: 200, rules: 30, planLearners: 500, batchLearners: [2_000], checkResources: 500,
-    checkRules: 50, runs: 1)
+    checkRules: 50, runs: 1, sweep: [200, 2_000], sweepLearners: 50, qualityLearners: 100)
   static let reference = Size(
     resources: 2_000, rules: 300, planLearners: 5_000, batchLearners: [100_000],
     checkResources: 10_000, checkRules: 1_000, runs: 3)
@@ -28,6 +33,9 @@ struct Size {
     resources: 2_000, rules: 300, planLearners: 20_000, batchLearners: [100_000, 1_500_000],
     checkResources: 10_000, checkRules: 1_000, runs: 3)
 }
+
+/// The most resources a generated file holds (the reading limits allow 100,000 entries a list).
+let resourcesPerFile = 10_000
 
 struct Figure {
   var name: String
@@ -46,6 +54,8 @@ let size: Size =
   default: .reference
   }
 let asJSON = arguments.contains("--json")
+/// `--quality`: each learner's points against the optimum, and the optimum's resources.
+let showQuality = arguments.contains("--quality")
 
 // `--peak-probe FILE`: only load FILE, so that a parent can read this process's peak memory.
 if let probe = arguments.firstIndex(of: "--peak-probe"), probe + 1 < arguments.count {
@@ -117,16 +127,42 @@ let workload = Workload(capabilities: capabilities)
 let root = NSTemporaryDirectory() + "pathway-bench-\(UUID().uuidString)"
 let manager = FileManager.default
 
-@MainActor func writeTree(at folder: String, resources: Int, rules: Int) throws {
+/// Writes a project of generated rules and resources: one resources file, or several of at
+/// most `perFile` resources each.
+@MainActor func writeTree(
+  at folder: String, resources: Int, rules: Int, perFile: Int? = nil
+) throws {
   try manager.createDirectory(
     atPath: folder + "/catalogue/resources", withIntermediateDirectories: true)
   try manager.createDirectory(atPath: folder + "/rules", withIntermediateDirectories: true)
   try manager.copyItem(
     atPath: projectRoot + "/catalogue/framework.yaml", toPath: folder + "/catalogue/framework.yaml")
-  try workload.catalogue(resources: resources).write(
-    toFile: folder + "/catalogue/resources/generated.yaml", atomically: true, encoding: .utf8)
+  if let perFile {
+    for (index, file) in workload.catalogue(resources: resources, perFile: perFile).enumerated() {
+      try file.write(
+        toFile: folder + "/catalogue/resources/generated-\(String(format: "%03d", index)).yaml",
+        atomically: true, encoding: .utf8)
+    }
+  } else {
+    try workload.catalogue(resources: resources).write(
+      toFile: folder + "/catalogue/resources/generated.yaml", atomically: true, encoding: .utf8)
+  }
   try workload.rules(rules, resources: resources).write(
     toFile: folder + "/rules/generated.yaml", atomically: true, encoding: .utf8)
+}
+
+/// The learners of a JSON Lines file that read without error against a project.
+@MainActor func readLearners(_ path: String, with pathway: Pathway, limit: Int = .max) throws
+  -> [Learner]
+{
+  var learners: [Learner] = []
+  try LearnerSource(path: path).readEach { entry in
+    if case .success(let learner) = pathway.learner(from: entry) {
+      learners.append(learner)
+    }
+    return learners.count < limit
+  }
+  return learners
 }
 
 @MainActor func writeLearners(_ count: Int, resources: Int, to path: String) {
@@ -137,10 +173,16 @@ let manager = FileManager.default
 }
 
 // `--workload DIR`: only write the reference workload (rules/, catalogue/, learners.jsonl) to
-// DIR, for profiling with the `pathway` command.
+// DIR, for profiling with the `pathway` command;
+// `--resources N` makes its catalogue N resources, in files of at most 10,000.
 if let index = arguments.firstIndex(of: "--workload"), index + 1 < arguments.count {
   let folder = arguments[index + 1]
-  try writeTree(at: folder, resources: size.resources, rules: size.rules)
+  let resources = arguments.firstIndex(of: "--resources").flatMap {
+    $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil
+  }
+  try writeTree(
+    at: folder, resources: resources ?? size.resources, rules: size.rules,
+    perFile: resources.map { _ in resourcesPerFile })
   writeLearners(size.planLearners, resources: size.resources, to: folder + "/learners.jsonl")
   log("wrote \(folder)")
   exit(0)
@@ -201,14 +243,7 @@ guard let pathway else {
 }
 let learnersFile = root + "/plan-learners.jsonl"
 writeLearners(size.planLearners, resources: size.resources, to: learnersFile)
-var learners: [Learner] = []
-let source = try LearnerSource(path: learnersFile)
-try source.readEach { entry in
-  if case .success(let learner) = pathway.learner(from: entry) {
-    learners.append(learner)
-  }
-  return true
-}
+let learners = try readLearners(learnersFile, with: pathway)
 var steps = 0
 let planning = seconds {
   steps = 0
@@ -220,6 +255,82 @@ record(
 log(
   "  (\(learners.count) learners, \(String(format: "%.1f", Double(steps) / Double(max(1, learners.count)))) steps a plan)"
 )
+
+// MARK: - Catalogue size
+
+// The same rules and learners over catalogues of each size (the smaller catalogues are the first
+// resources of the larger), planned one after another in this run, so the ratio compares like
+// with like on whatever the machine is doing.
+let sweepLearnersFile = root + "/sweep-learners.jsonl"
+writeLearners(size.sweepLearners, resources: size.sweep.first ?? 1, to: sweepLearnersFile)
+var costs: [(resources: Int, seconds: Double)] = []
+for resources in size.sweep {
+  let folder = root + "/sweep-\(resources)"
+  try writeTree(at: folder, resources: resources, rules: size.rules, perFile: resourcesPerFile)
+  let (sized, sizedDiagnostics) = Pathway.check(InputPaths(root: folder))
+  guard let sized else {
+    print(DiagnosticRenderer(format: .text).render(sizedDiagnostics))
+    exit(1)
+  }
+  let sweepLearners = try readLearners(sweepLearnersFile, with: sized)
+  let cost =
+    seconds { for learner in sweepLearners { _ = sized.plan(for: learner) } }
+    / Double(max(1, sweepLearners.count))
+  costs.append((resources, cost))
+  record("cost per plan, \(resources) resources (one worker)", cost * 1e6, "us", goal: "", met: nil)
+  try? manager.removeItem(atPath: folder)
+}
+if let smallest = costs.first, let largest = costs.last, costs.count > 1 {
+  let ratio = largest.seconds / smallest.seconds
+  record(
+    "cost per plan, \(largest.resources) vs \(smallest.resources) resources", ratio, "x",
+    goal: "<= 2", met: ratio <= 2)
+}
+
+// MARK: - Plan quality
+
+// The bundled rules, catalogue and population, learners with a budget: each plan's points
+// against the most a plan can score (the exact search, or the plan itself where its order beats
+// the search's), now and as the greedy plan and its single-best-bundle comparison alone would
+// have scored.
+let bundledLearners = try readLearners(
+  projectRoot + "/examples/population.jsonl", with: bundled, limit: size.qualityLearners)
+var (after, before, unsettled, above) = ([Double](), [Double](), 0, 0)
+for learner in bundledLearners where learner.preferences.budgetMinutes != nil {
+  let problem = SelectionProblem(pathway: bundled, learner: learner)
+  guard let exact = ExactSearch(problem).optimum(nodeLimit: 2_000_000) else {
+    unsettled += 1
+    continue
+  }
+  // A plan whose order is not the exact search's may score more: then it is the best known.
+  let optimum = max(exact.points, problem.plannedScore)
+  if showQuality {
+    log(
+      "  \(learner.id ?? "?"): \(problem.plannedScore) of \(exact.points): \(exact.ids.joined(separator: " "))"
+    )
+  }
+  guard optimum > 1e-9 else { continue }
+  if problem.plannedScore > exact.points + 1e-9 { above += 1 }
+  after.append(problem.plannedScore / optimum)
+  before.append(problem.comparedScore / optimum)
+}
+if !after.isEmpty {
+  let (mean, worst) = (after.reduce(0, +) / Double(after.count), after.min() ?? 0)
+  record(
+    "plan quality against the exact optimum, mean", mean, "ratio", goal: ">= 0.98",
+    met: mean >= 0.98)
+  record(
+    "plan quality against the exact optimum, worst", worst, "ratio", goal: ">= 0.85",
+    met: worst >= 0.85)
+  record(
+    "  greedy and single best bundle alone, mean", before.reduce(0, +) / Double(before.count),
+    "ratio", goal: "", met: nil)
+  record(
+    "  greedy and single best bundle alone, worst", before.min() ?? 0, "ratio", goal: "", met: nil)
+  log(
+    "  (\(after.count) learners with a budget; \(unsettled) left out, the exact search not settled in 2,000,000 nodes; \(above) where the planner's order beat it)"
+  )
+}
 
 // MARK: - Batch
 

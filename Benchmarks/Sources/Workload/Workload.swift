@@ -40,10 +40,22 @@ public struct Workload: Sendable {
 
   /// A catalogue of `count` resources, as one resources file.
   public func catalogue(resources count: Int) -> String {
+    catalogue(resources: count, perFile: max(1, count)).first ?? "resources:\n"
+  }
+
+  /// A catalogue of `count` resources, as resources files of at most `perFile` each; the first
+  /// resources are those of any smaller catalogue of the same seed.
+  public func catalogue(resources count: Int, perFile: Int) -> [String] {
     var random = SplitMix64(seed: seed &+ 1)
+    var files: [String] = []
     var out = "resources:\n"
-    out.reserveCapacity(count * 300)
+    out.reserveCapacity(min(count, perFile) * 300)
     for index in 0..<count {
+      if index > 0, index % perFile == 0 {
+        files.append(out)
+        out = "resources:\n"
+        out.reserveCapacity(min(count - index, perFile) * 300)
+      }
       let taught = Set(
         (0..<Int.random(in: 1...3, using: &random)).map { _ in pick(capabilities, &random) })
       let level = pick([1, 1, 1, 2, 2, 2, 3, 3, 4], &random)
@@ -67,7 +79,8 @@ public struct Workload: Sendable {
       }
       out += "    tags: [t\(Int.random(in: 0..<20, using: &random))]\n"
     }
-    return out
+    files.append(out)
+    return files
   }
 
   /// A rule set of `count` rules: one closes every gap, the others boost, penalise, exclude,

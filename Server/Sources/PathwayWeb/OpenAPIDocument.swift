@@ -175,7 +175,8 @@ enum OpenAPIDocument {
                     "properties": {
                       "code": {"type": "string"}, "rule": {"type": "string"},
                       "severity": {"enum": ["error", "warning"]},
-                      "file": {"type": "string"},
+                      "file": {"type": ["string", "null"]},
+                      "input": {"type": "string", "description": "The query parameter the problem is in, when it is in no file (`file` is then null)."},
                       "line": {"type": ["integer", "null"]}, "column": {"type": ["integer", "null"]},
                       "message": {"type": "string"}, "help": {"type": ["string", "null"]},
                       "notes": {"type": "array"}

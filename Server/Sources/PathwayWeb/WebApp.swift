@@ -59,10 +59,10 @@ public struct WebApp: Sendable {
     router.post("/api/plan") { request, context in try await planAPI(request, context: context) }
     get("/api/explain") { request, _ in explainAPI(request) }
     get("/api/framework") { _, _ in
-      Reply.json(CatalogueJSON.framework(store.pathway.compiled.project.framework))
+      Reply.json(CatalogueJSON.framework(store.pathway.framework))
     }
     get("/api/resources") { _, _ in
-      Reply.json(CatalogueJSON.resources(store.pathway.compiled.project.resources))
+      Reply.json(CatalogueJSON.resources(store.pathway.resources))
     }
     get("/healthz") { _, _ in health() }
     get("/openapi.json") { _, _ in
@@ -80,7 +80,7 @@ public struct WebApp: Sendable {
     let answers = LearnerAnswers(FormFields(query: request.uri.query))
     return Reply.page(
       StartPage(
-        framework: pathway.compiled.project.framework, professions: professions(pathway),
+        framework: pathway.framework, professions: professions(pathway),
         answers: answers, errors: []
       ).html)
   }
@@ -91,10 +91,9 @@ public struct WebApp: Sendable {
     let answers = LearnerAnswers(fields)
     let errors = answers.identityErrors
     guard errors.isEmpty else { return rejectIdentity(answers, errors, pathway) }
-    let project = pathway.compiled.project
     return Reply.page(
       AssessmentPage(
-        framework: project.framework, resources: project.resources, answers: answers, errors: [],
+        framework: pathway.framework, resources: pathway.resources, answers: answers, errors: [],
         search: fields.first(AssessmentPage.searchField) ?? ""
       ).html)
   }
@@ -105,10 +104,9 @@ public struct WebApp: Sendable {
     switch checkedLearner(answers, pathway) {
     case .failure(let failure): return failure.response
     case .success(let learner):
-      let project = pathway.compiled.project
       return Reply.page(
         PlanPage(
-          framework: project.framework, resources: project.resources, answers: answers,
+          framework: pathway.framework, resources: pathway.resources, answers: answers,
           plan: plan(pathway, learner), isPrintView: isPrintView
         ).html)
     }
@@ -121,7 +119,7 @@ public struct WebApp: Sendable {
       return Reply.redirect(to: "/plan?" + answers.query)
     }
     let renderer = PlanRenderer(
-      format: format, framework: pathway.compiled.project.framework,
+      format: format, framework: pathway.framework,
       schedule: PlanPage.schedule)
     return Reply.download(
       renderer.render(plan(pathway, learner)), type: Self.contentTypes[format] ?? "text/plain",
@@ -160,7 +158,7 @@ public struct WebApp: Sendable {
       }
       return Reply.page(
         WhyNotPage(
-          framework: pathway.compiled.project.framework, answers: answers,
+          framework: pathway.framework, answers: answers,
           explanation: explanation
         ).html)
     }
@@ -177,12 +175,11 @@ public struct WebApp: Sendable {
     guard identity.isEmpty else {
       return .failure(ResponseFailure(rejectIdentity(answers, identity, pathway)))
     }
-    let project = pathway.compiled.project
     return .failure(
       ResponseFailure(
         Reply.page(
           AssessmentPage(
-            framework: project.framework, resources: project.resources, answers: answers,
+            framework: pathway.framework, resources: pathway.resources, answers: answers,
             errors: errors, search: ""
           ).html, status: .badRequest)))
   }
@@ -192,14 +189,14 @@ public struct WebApp: Sendable {
   {
     Reply.page(
       StartPage(
-        framework: pathway.compiled.project.framework, professions: professions(pathway),
+        framework: pathway.framework, professions: professions(pathway),
         answers: answers, errors: errors
       ).html, status: .badRequest)
   }
 
   /// The professions the rules name, then the common ones, each once.
   private func professions(_ pathway: Pathway) -> [String] {
-    let named = pathway.compiled.project.rules.flatMap { $0.condition?.professions ?? [] }
+    let named = pathway.rules.flatMap { $0.condition?.professions ?? [] }
     return (named.sorted() + StartPage.commonProfessions).uniqued()
   }
 
@@ -223,9 +220,9 @@ public struct WebApp: Sendable {
     if let text = fields.first("budget") {
       guard let minutes = Int(text), minutes > 0 else {
         return Reply.diagnostics([
-          Diagnostic(
-            .invalidValue, "`budget` must be a whole number of minutes above 0, not `\(text)`",
-            at: .file("budget"))
+          .invalidValue(
+            text, for: "budget", at: .input("budget"),
+            help: "give a whole number of minutes above 0, or leave `budget` out")
         ])
       }
       budget = minutes
@@ -253,7 +250,7 @@ public struct WebApp: Sendable {
     let (learner, errors) = answers.checked(with: pathway)
     guard let learner else {
       return Reply.diagnostics(
-        errors.map { Diagnostic(.invalidValue, $0.message, at: .file("query: " + $0.field)) })
+        errors.map { Diagnostic(.invalidValue, $0.message, at: .input($0.field)) })
     }
     let id = fields.first("resource") ?? ""
     guard let explanation = pathway.explain(id, for: learner) else {
@@ -268,13 +265,12 @@ public struct WebApp: Sendable {
 
   private func health() -> Response {
     let pathway = store.pathway
-    let project = pathway.compiled.project
     return Reply.json(
       .object([
         ("status", .string("ok")),
-        ("framework", .string(project.framework.id)),
-        ("resources", .int(project.resources.count)),
-        ("rules", .int(project.rules.count)),
+        ("framework", .string(pathway.framework.id)),
+        ("resources", .int(pathway.resources.count)),
+        ("rules", .int(pathway.rules.count)),
         ("inputs", .string(pathway.provenance.inputs)),
       ]))
   }

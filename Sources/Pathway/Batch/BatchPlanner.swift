@@ -56,8 +56,9 @@ public struct BatchPlanner: Sendable {
 
   /// Reads and parses every learner of `source` across the workers, planning none.
   ///
-  /// The floor that planning a population is measured against. Returns how many could be read.
-  public func readAndParse(_ source: LearnerSource) throws -> Int {
+  /// The floor that planning a population is measured against (only the benchmark, which imports
+  /// the `Benchmarks` interface, sees it). Returns how many could be read.
+  @_spi(Benchmarks) public func readAndParse(_ source: LearnerSource) throws -> Int {
     var parsed = 0
     var chunk: [LearnerSource.Entry] = []
     func flush() {

@@ -6,6 +6,8 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
   public var line: Int
   /// 1-based; 0 when the problem concerns the whole file.
   public var column: Int
+  /// The command's argument or the request's parameter the problem is in, when it is in no file.
+  public var input: String?
 
   /// A position in `file`.
   public init(file: String, line: Int, column: Int) {
@@ -19,12 +21,20 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     SourceLocation(file: path, line: 0, column: 0)
   }
 
+  /// A command's own argument or a request's parameter, named as the user wrote it
+  /// (`resource-id`, `budget`): a problem in no file.
+  public static func input(_ name: String) -> SourceLocation {
+    var location = SourceLocation(file: "", line: 0, column: 0)
+    location.input = name
+    return location
+  }
+
   /// Whether the location names a line and column, not just a file.
   public var hasPosition: Bool { line > 0 }
 
-  /// `file:line:column`, or `file` alone.
+  /// `file:line:column`, `file` alone, or the input's name.
   public var description: String {
-    hasPosition ? "\(file):\(line):\(column)" : file
+    input ?? (hasPosition ? "\(file):\(line):\(column)" : file)
   }
 
   public static func < (a: Self, b: Self) -> Bool {

@@ -10,7 +10,7 @@ struct Explainer {
   func explain(_ resource: Int) -> Explanation {
     let item = compiled.resources[resource]
     if let step = plan.steps.first(where: { $0.resource.id.value == item.id.value }) {
-      return planned(step)
+      return planned(step, resource: resource)
     }
     let wouldBe = planner.terms(of: resource, reached: state.reached).map {
       assembler.term(for: $0, resource: item)
@@ -45,7 +45,7 @@ struct Explainer {
       let minutes = bundle.reduce(0) { $0 + compiled.resources[$1].minutes.value }
       if planner.fits(minutes, in: state) {
         explanation.text =
-          "\(quoted(item)) would add a score of \(Self.format(score)) for \(minutes) minutes, which is not enough to be chosen."
+          "\(quoted(item)) would add a score of \(PlainNumber.text(score)) for \(minutes) minutes, which is not enough to be chosen."
       } else {
         let left = (evaluation.budget ?? 0) - state.minutes
         explanation.status = .overBudget
@@ -73,9 +73,10 @@ struct Explainer {
       ?? evaluation.learner.archetype.value
   }
 
-  private func planned(_ step: Plan.Step) -> Explanation {
+  /// The explanation of a step, `resource` being its resource's index.
+  private func planned(_ step: Plan.Step, resource: Int) -> Explanation {
     // The rule that decided: the requirement for a required step, else the largest term.
-    let requirement = evaluation.requirements[compiled.resourceIndex[step.resource.id.value] ?? 0]
+    let requirement = evaluation.requirements[resource]
       .map { compiled.rules[evaluation.firings[$0].rule].rule.id.value }
     let deciding = step.why.first { $0.rule == requirement } ?? step.why.max { $0.term < $1.term }
     let reasons = step.why.map(\.text)
@@ -111,7 +112,7 @@ struct Explainer {
         "It would be considered if rule `\(rule.id.value)` no longer applied to you."
     case .freeOnly:
       explanation.by = "preference"
-      let cost = item.cost.map { "costs £\(Self.format($0))" } ?? "has no known cost"
+      let cost = item.cost.map { "costs £\(PlainNumber.text($0))" } ?? "has no known cost"
       explanation.text = "\(quoted(item)) \(cost), and you asked for free resources only."
       explanation.change = "Turning off free only would let it be considered."
     case .formats:
@@ -167,10 +168,5 @@ struct Explainer {
   /// `a` or `an`, for a word.
   static func article(_ word: String) -> String {
     word.first.map { "aeiou".contains($0) } == true ? "an" : "a"
-  }
-
-  /// A number without a trailing `.0`.
-  static func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 }

@@ -6,6 +6,9 @@ struct EventDecoder {
   let document: YAMLDocument
   var index = 0
   var diagnostics: [Diagnostic] = []
+  /// Keys a table lists that were met but left unread: none, unless a decoder misses a key of
+  /// its table (a test decodes every table's keys and looks here).
+  var undecodedKeys: [String] = []
 
   init(_ document: YAMLDocument) {
     self.document = document
@@ -21,9 +24,6 @@ struct EventDecoder {
 
   /// Whether the node at the cursor is a mapping.
   var isAtMapping: Bool { current?.kind == .mappingStart }
-
-  /// Whether the node at the cursor is a sequence.
-  var isAtSequence: Bool { current?.kind == .sequenceStart }
 
   /// Whether the node at the cursor is a scalar.
   var isAtScalar: Bool { current?.kind == .scalar }
@@ -65,8 +65,8 @@ struct EventDecoder {
   /// Reports that the node at `key` is not the expected shape, and skips it.
   mutating func wrongType(_ key: String, expected: String, help: String? = nil) {
     report(
-      Diagnostic(
-        .wrongType, "`\(key)` should be \(expected), not \(currentPhrase)", at: location,
+      .wrongType(
+        key, expected: expected, found: currentPhrase, at: location,
         help: help ?? unquotedPlaceholderHelp))
     skipNode()
   }
@@ -102,15 +102,13 @@ struct EventDecoder {
       guard table.spec(name.value) != nil else {
         let suggestion = table.names.closest(to: name.value)
         suggestion.map { _ = suggested.insert($0) }
-        decoder.report(
-          Diagnostic(
-            .unknownKey, "unknown key `\(name.value)` in \(table.kind)", at: name.location,
-            help: suggestion.map { "did you mean `\($0)`?" }
-              ?? "\(table.kind) keys are " + table.names.map { "`\($0)`" }.joined(separator: ", ")))
+        decoder.report(.unknownKey(name, in: table, suggestion: suggestion))
         decoder.skipNode()
         return
       }
+      let before = decoder.index
       body(&decoder, name)
+      if decoder.index == before { decoder.undecodedKeys.append("\(table.kind) `\(name.value)`") }
     }
     // A misspelt or merged key is reported once, not again as missing.
     for spec in table.keys
@@ -118,9 +116,9 @@ struct EventDecoder {
       && !hasMergeKey
     {
       report(
-        Diagnostic(
-          .missingKey, "\(table.kind) is missing the key `\(spec.name)`", at: start.location,
-          help: "add `\(spec.name): \(spec.example)`"))
+        .missingKey(
+          spec.name, in: table.kind, at: start.location, help: "add `\(spec.name): \(spec.example)`"
+        ))
     }
     return start.location
   }
@@ -142,10 +140,7 @@ struct EventDecoder {
     var seen: [String: SourceLocation] = [:]
     while let event = current, event.kind != .mappingEnd {
       guard event.kind == .scalar else {
-        report(
-          Diagnostic(
-            .wrongType, "a key in \(kind) should be a name, not \(currentPhrase)",
-            at: event.location))
+        report(.keyNotAName(in: kind, found: currentPhrase, at: event.location))
         skipNode()
         skipNode()
         continue
@@ -154,20 +149,12 @@ struct EventDecoder {
       let name = Located(event.value, at: event.location)
       if name.value == "<<" && event.isPlain {
         hasMergeKey = true
-        report(
-          Diagnostic(
-            .mergeKeyUnsupported, "merge keys (`<<`) are not supported", at: name.location,
-            help: "put an anchor on the whole value (`key: &name {...}`) and reuse it with `*name`")
-        )
+        report(.mergeKey(at: name.location))
         skipNode()
         continue
       }
       if let first = seen[name.value] {
-        report(
-          Diagnostic(
-            .duplicateKey, "duplicate key `\(name.value)` in \(kind)", at: name.location,
-            help: "keep one of them",
-            notes: [Diagnostic.Note(message: "first written here", location: first)]))
+        report(.duplicateKey(name, in: kind, first: first))
         skipNode()
         continue
       }
@@ -259,10 +246,7 @@ struct EventDecoder {
   mutating func id(_ key: String) -> Located<String>? {
     guard let value = string(key) else { return nil }
     if !Identifier.isValid(value.value) {
-      report(
-        Diagnostic(
-          .invalidID, "`\(value.value)` is not a valid id for `\(key)`", at: value.location,
-          help: Identifier.suggestion(for: value.value)))
+      report(.invalidID(value, for: key))
     }
     return value
   }
@@ -277,8 +261,8 @@ struct EventDecoder {
     guard let value = string(key) else { return nil }
     guard allowed.contains(value.value) else {
       report(
-        Diagnostic(
-          .invalidValue, "`\(value.value)` is not a valid `\(key)`", at: value.location,
+        .invalidValue(
+          value.value, for: key, at: value.location,
           help: didYouMean(value.value, in: allowed)
             ?? "use one of " + allowed.map { "`\($0)`" }.joined(separator: ", ")))
       return nil
@@ -310,5 +294,68 @@ struct EventDecoder {
   /// A list of strings; with `orSingle`, one string without brackets too.
   mutating func strings(_ key: String, orSingle: Bool = false) -> [Located<String>] {
     list(key, orSingle: orSingle, expected: "text") { $0.string(key) }
+  }
+}
+
+extension Diagnostic {
+  /// A value of the wrong kind: a list where text belongs, say.
+  static func wrongType(
+    _ key: String, expected: String, found: String, at location: SourceLocation, help: String?
+  ) -> Diagnostic {
+    Diagnostic(.wrongType, "`\(key)` should be \(expected), not \(found)", at: location, help: help)
+  }
+
+  /// A mapping's key that is a list or a mapping, not a name.
+  static func keyNotAName(in kind: String, found: String, at location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(.wrongType, "a key in \(kind) should be a name, not \(found)", at: location)
+  }
+
+  /// A key the table does not list.
+  static func unknownKey(_ name: Located<String>, in table: KeyTable, suggestion: String?)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .unknownKey, "unknown key `\(name.value)` in \(table.kind)", at: name.location,
+      help: suggestion.map { "did you mean `\($0)`?" }
+        ?? "\(table.kind) keys are " + table.names.map { "`\($0)`" }.joined(separator: ", "))
+  }
+
+  /// A required key not written, or a mapping with nothing in it.
+  static func missingKey(
+    _ name: String, in kind: String, at location: SourceLocation, help: String
+  ) -> Diagnostic {
+    Diagnostic(.missingKey, "\(kind) is missing the key `\(name)`", at: location, help: help)
+  }
+
+  /// A `<<` merge key.
+  static func mergeKey(at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .mergeKeyUnsupported, "merge keys (`<<`) are not supported", at: location,
+      help: "put an anchor on the whole value (`key: &name {...}`) and reuse it with `*name`")
+  }
+
+  /// The same key twice in one mapping.
+  static func duplicateKey(_ name: Located<String>, in kind: String, first: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .duplicateKey, "duplicate key `\(name.value)` in \(kind)", at: name.location,
+      help: "keep one of them", notes: [Note(message: "first written here", location: first)])
+  }
+
+  /// An id that breaks the id rules.
+  static func invalidID(_ value: Located<String>, for key: String) -> Diagnostic {
+    Diagnostic(
+      .invalidID, "`\(value.value)` is not a valid id for `\(key)`", at: value.location,
+      help: Identifier.suggestion(for: value.value))
+  }
+
+  /// A value of the right kind that is not allowed there; `help` says what is.
+  public static func invalidValue(
+    _ value: String, for key: String, at location: SourceLocation, help: String
+  ) -> Diagnostic {
+    Diagnostic(.invalidValue, "`\(value)` is not a valid `\(key)`", at: location, help: help)
   }
 }

@@ -36,16 +36,10 @@ public struct FileSystem: Sendable {
   func read(_ path: String, below root: String? = nil) -> Result<SourceFile, DiagnosticsError> {
     let (exists, isFolder) = kind(of: path)
     guard exists else {
-      return .failure(
-        DiagnosticsError([Diagnostic(.missingFile, "no such file or folder", at: .file(path))]))
+      return .failure(DiagnosticsError([.missingFile(path)]))
     }
     guard !isFolder, let data = FileManager.default.contents(atPath: path) else {
-      return .failure(
-        DiagnosticsError([
-          Diagnostic(
-            .unreadableFile, isFolder ? "expected a file, found a folder" : "cannot read the file",
-            at: .file(path))
-        ]))
+      return .failure(DiagnosticsError([isFolder ? .folderForFile(path) : .unreadableFile(path)]))
     }
     let prefix = root.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     let name =
@@ -53,5 +47,27 @@ public struct FileSystem: Sendable {
         String(path.split(separator: "/").last ?? Substring(path))
       }
     return .success(SourceFile(path: path, name: name, bytes: [UInt8](data)))
+  }
+}
+
+extension Diagnostic {
+  /// A named file or folder that does not exist; `lookedIn` is the folder it was looked for in,
+  /// and `help` says how to name the right one.
+  static func missingFile(_ path: String, lookedIn folder: String? = nil, help: String? = nil)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .missingFile, "no such file or folder" + (folder.map { " (looked in \($0))" } ?? ""),
+      at: .file(path), help: help)
+  }
+
+  /// A file that exists but cannot be read.
+  static func unreadableFile(_ path: String) -> Diagnostic {
+    Diagnostic(.unreadableFile, "cannot read the file", at: .file(path))
+  }
+
+  /// A folder named where a file is expected.
+  static func folderForFile(_ path: String) -> Diagnostic {
+    Diagnostic(.unreadableFile, "expected a file, found a folder", at: .file(path))
   }
 }

@@ -21,28 +21,6 @@ indirect enum ValueShape: Sendable {
   /// A level in a selector: a number, a placeholder, or bounds.
   case levelSelection
 
-  /// How a person would name the shape in an error message.
-  var phrase: String {
-    switch self {
-    case .text: "text"
-    case .id: "an id"
-    case .url: "a URL"
-    case .date: "a date (YYYY-MM-DD)"
-    case .boolean: "`true` or `false`"
-    case .integer: "a whole number"
-    case .number: "a number"
-    case .oneOf(let values): "one of " + values.map { "`\($0)`" }.joined(separator: ", ")
-    case .list(let element, let orSingle):
-      orSingle ? "\(element.phrase) or a list of them" : "a list of \(element.phrase)"
-    case .mapping: "a mapping"
-    case .dictionary: "a mapping"
-    case .condition: "a condition"
-    case .conditions: "a list of conditions"
-    case .effects: "a list of effects"
-    case .numberOrPlaceholder: "a whole number or a placeholder such as `{target}`"
-    case .levelSelection: "a level, a placeholder, or `{min, max}`"
-    }
-  }
 }
 
 /// One key a file kind allows: declared once, used by the loader, suggestions and the JSON Schema.

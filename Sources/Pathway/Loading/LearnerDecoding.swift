@@ -72,9 +72,7 @@ extension EventDecoder {
     }
     guard mapped != nil else { return nil }
     if needsID, learner.id == nil {
-      report(
-        Diagnostic(
-          .missingKey, "learner is missing the key `id`", at: start, help: "add `id: alex`"))
+      report(.missingKey("id", in: "learner", at: start, help: "add `id: alex`"))
       return nil
     }
     guard let archetype, let profession else { return nil }

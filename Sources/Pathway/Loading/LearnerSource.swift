@@ -39,7 +39,7 @@ public struct LearnerSource: Sendable {
     let fileSystem = FileSystem()
     let (exists, isFolder) = fileSystem.kind(of: path)
     guard exists else {
-      throw DiagnosticsError([Diagnostic(.missingFile, "no such file or folder", at: .file(path))])
+      throw DiagnosticsError([.missingFile(path)])
     }
     if isFolder {
       kind = .files(fileSystem.yamlFiles(under: path))
@@ -131,7 +131,7 @@ public struct LearnerSource: Sendable {
     } catch let error as DiagnosticsError {
       throw error
     } catch {
-      throw DiagnosticsError([Diagnostic(.unreadableFile, "cannot read the file", at: .file(path))])
+      throw DiagnosticsError([.unreadableFile(path)])
     }
     guard let header else {
       throw DiagnosticsError([
@@ -148,7 +148,7 @@ public struct LearnerSource: Sendable {
   /// returns false.
   private static func readChunks(of path: String, _ body: (Data?) throws -> Bool) throws {
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw DiagnosticsError([Diagnostic(.unreadableFile, "cannot read the file", at: .file(path))])
+      throw DiagnosticsError([.unreadableFile(path)])
     }
     defer { try? handle.close() }
     while true {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Finds, reads, decodes and validates the rules and catalogue named by `InputPaths`.
+/// Finds, reads and decodes the rules and catalogue named by `InputPaths`, and puts them together
+/// as one project (`Validator` checks it next).
 public struct ProjectLoader: Sendable {
   public var limits: ReadingLimits
   public var fileSystem: FileSystem
@@ -36,11 +37,6 @@ public struct ProjectLoader: Sendable {
     }
   }
 
-  /// The project when nothing is in error, and every diagnostic found in every file either way.
-  public func load(_ paths: InputPaths) -> (project: Project?, diagnostics: [Diagnostic]) {
-    assemble(decode(paths), catalogue: paths.catalogue)
-  }
-
   /// Finds, reads and decodes every file the paths name, each on its own.
   public func decode(_ paths: InputPaths) -> DecodedFiles {
     var decoded = DecodedFiles()
@@ -58,13 +54,7 @@ public struct ProjectLoader: Sendable {
     decoded.files.append(file)
     guard let document = readDocument(file, diagnostics: &decoded.diagnostics) else { return }
     guard let kind = placeKind ?? Self.kind(of: document) else {
-      decoded.diagnostics.append(
-        Diagnostic(
-          .unknownFileKind, "cannot tell what this file holds",
-          at: SourceLocation(file: file.path, line: 1, column: 1),
-          help:
-            "a rules file starts with `rules:`, a tests file with `tests:`, a resources file with `resources:` or a list"
-        ))
+      decoded.diagnostics.append(.unknownFileKind(file.path))
       return
     }
     var decoder = EventDecoder(document)
@@ -77,29 +67,20 @@ public struct ProjectLoader: Sendable {
     decoded.diagnostics += decoder.diagnostics
   }
 
-  /// Checks decoded files against each other: the project when nothing is in error, and every
-  /// diagnostic; `catalogue` names where the framework was looked for.
+  /// Puts decoded files together as one project, nil when there is no framework.
+  ///
+  /// Returns the files' diagnostics and those of putting them together (no framework, or two);
+  /// `catalogue` names where the framework was looked for.
   public func assemble(_ decoded: DecodedFiles, catalogue: [String]) -> (
     project: Project?, diagnostics: [Diagnostic]
   ) {
     var diagnostics = decoded.diagnostics
     guard let framework = decoded.frameworks.first else {
-      diagnostics.append(
-        Diagnostic(
-          .missingFramework,
-          "no framework found (looked in \(catalogue.map(Self.absolute).joined(separator: ", ")))",
-          at: .file(catalogue.joined(separator: ", ")),
-          help:
-            "put the framework in `framework.yaml` in the catalogue folder, or name it with `--catalogue`"
-        ))
-      return (nil, diagnostics.presented())
+      diagnostics.append(.missingFramework(in: catalogue, absolute: catalogue.map(Self.absolute)))
+      return (nil, diagnostics)
     }
     for extra in decoded.frameworks.dropFirst() {
-      diagnostics.append(
-        Diagnostic(
-          .duplicateFramework, "a second framework; only one can be used", at: .file(extra.file),
-          notes: [Diagnostic.Note(message: "the first framework", location: .file(framework.file))])
-      )
+      diagnostics.append(.duplicateFramework(extra.file, first: framework.file))
     }
     let project = Project(
       framework: framework,
@@ -107,10 +88,7 @@ public struct ProjectLoader: Sendable {
       rules: decoded.rules.sorted { $0.id.value < $1.id.value },
       tests: decoded.tests,
       files: decoded.files)
-    diagnostics += Validator(project: project).validate(
-      declaredOrder: (decoded.resources, decoded.rules))
-    let presented = diagnostics.presented()
-    return (presented.hasErrors ? nil : project, presented)
+    return (project, diagnostics)
   }
 
   /// Reads and decodes one resources file, without checking it against anything else: what
@@ -136,10 +114,7 @@ public struct ProjectLoader: Sendable {
     case .success(let document):
       guard !document.events.isEmpty, !(document.events.count == 1 && document.events[0].isNull)
       else {
-        diagnostics.append(
-          Diagnostic(
-            .emptyFile, "file is empty", at: SourceLocation(file: file.path, line: 1, column: 1),
-            help: "add content or delete the file"))
+        diagnostics.append(.emptyFile(file.path))
         return nil
       }
       return document
@@ -168,9 +143,9 @@ public struct ProjectLoader: Sendable {
       let (exists, isFolder) = fileSystem.kind(of: path)
       guard exists else {
         diagnostics.append(
-          Diagnostic(
-            .missingFile, "no such file or folder (looked in \(Self.folder(holding: path)))",
-            at: .file(path), help: "name the catalogue folder with `--catalogue`"))
+          .missingFile(
+            path, lookedIn: Self.folder(holding: path),
+            help: "name the catalogue folder with `--catalogue`"))
         continue
       }
       guard isFolder else {
@@ -194,9 +169,9 @@ public struct ProjectLoader: Sendable {
       let (exists, isFolder) = fileSystem.kind(of: path)
       guard exists else {
         diagnostics.append(
-          Diagnostic(
-            .missingFile, "no such file or folder (looked in \(Self.folder(holding: path)))",
-            at: .file(path), help: "name the rules folder with `--rules`"))
+          .missingFile(
+            path, lookedIn: Self.folder(holding: path), help: "name the rules folder with `--rules`"
+          ))
         continue
       }
       let folder = FileSystem.trimmingTrailingSlashes(path)
@@ -220,5 +195,41 @@ public struct ProjectLoader: Sendable {
       return .framework
     }
     return nil
+  }
+}
+
+extension Diagnostic {
+  /// A file that is neither rules, tests nor resources by its first key.
+  static func unknownFileKind(_ path: String) -> Diagnostic {
+    Diagnostic(
+      .unknownFileKind, "cannot tell what this file holds",
+      at: SourceLocation(file: path, line: 1, column: 1),
+      help:
+        "a rules file starts with `rules:`, a tests file with `tests:`, a resources file with `resources:` or a list"
+    )
+  }
+
+  /// No framework among the catalogue's files.
+  static func missingFramework(in catalogue: [String], absolute: [String]) -> Diagnostic {
+    Diagnostic(
+      .missingFramework, "no framework found (looked in \(absolute.joined(separator: ", ")))",
+      at: .file(catalogue.joined(separator: ", ")),
+      help:
+        "put the framework in `framework.yaml` in the catalogue folder, or name it with `--catalogue`"
+    )
+  }
+
+  /// A framework after the first.
+  static func duplicateFramework(_ path: String, first: String) -> Diagnostic {
+    Diagnostic(
+      .duplicateFramework, "a second framework; only one can be used", at: .file(path),
+      notes: [Note(message: "the first framework", location: .file(first))])
+  }
+
+  /// A file with nothing in it but comments and space.
+  static func emptyFile(_ path: String) -> Diagnostic {
+    Diagnostic(
+      .emptyFile, "file is empty", at: SourceLocation(file: path, line: 1, column: 1),
+      help: "add content or delete the file")
   }
 }

@@ -116,9 +116,9 @@ extension EventDecoder {
     guard let cost = number("cost") else { return nil }
     guard cost.value >= 0 else {
       report(
-        Diagnostic(
-          .invalidValue, "`cost` cannot be negative", at: cost.location,
-          help: "write the price in pounds, 0 for free"))
+        .invalidValue(
+          PlainNumber.text(cost.value), for: "cost", at: cost.location,
+          help: "the price is in pounds and cannot be negative: write 0 for free"))
       return nil
     }
     return cost.value
@@ -129,9 +129,9 @@ extension EventDecoder {
     guard let text = string(key) else { return nil }
     guard CalendarDate(text.value) != nil else {
       report(
-        Diagnostic(
-          .invalidValue, "`\(text.value)` is not a date for `\(key)`", at: text.location,
-          help: "write YYYY-MM-DD, YYYY-MM or YYYY"))
+        .invalidValue(
+          text.value, for: key, at: text.location, help: "write a date: YYYY-MM-DD, YYYY-MM or YYYY"
+        ))
       return nil
     }
     return text

@@ -1,223 +1,3 @@
-extension KeyTable {
-  static let rule = KeyTable(
-    kind: "rule",
-    keys: [
-      KeySpec(
-        name: "id", shape: .id, isRequired: true,
-        summary: "The rule's id, unique across rule files.", example: "close-gaps"),
-      KeySpec(
-        name: "weight", shape: .number(exclusiveMinimum: 0),
-        summary: "Multiplies every term of the rule; above 0, default 1.", example: "2"),
-      KeySpec(
-        name: "when", shape: .condition,
-        summary: "When the rule fires; leave out for always.",
-        example: "{gap: {capability: \"ai.*\"}}"),
-      KeySpec(
-        name: "then", shape: .effects, isRequired: true,
-        summary: "What the rule does: recommend, exclude, boost, penalise, target, require.",
-        example: "[{recommend: {capability: \"{capability}\"}}]"),
-      KeySpec(
-        name: "because", shape: .text, isRequired: true,
-        summary: "The reason shown to the learner; may use placeholders.",
-        example: "You rated {capability.name} at {level}."),
-    ])
-
-  static let ruleFile = KeyTable(
-    kind: "rules file",
-    keys: [
-      KeySpec(
-        name: "rules", shape: .list(.mapping(.rule), orSingle: false), isRequired: true,
-        summary: "The rules in this file.", example: "[]")
-    ])
-
-  static let condition = KeyTable(
-    kind: "condition",
-    keys: [
-      KeySpec(
-        name: "archetype", shape: .list(.id, orSingle: true),
-        summary: "Holds for learners of these archetypes.", example: "[embedder, driver]"),
-      KeySpec(
-        name: "profession", shape: .list(.text, orSingle: true),
-        summary: "Holds for learners of these professions (any case).", example: "nurse"),
-      KeySpec(
-        name: "gap", shape: .mapping(.capabilityCondition),
-        summary:
-          "Holds for each matching capability whose gap is within bounds (min defaults to 1); fires once per capability.",
-        example: "{capability: \"ai.*\", min: 1}"),
-      KeySpec(
-        name: "level", shape: .mapping(.capabilityCondition),
-        summary:
-          "Holds for each matching capability whose assessed level is within bounds; fires once per capability.",
-        example: "{capability: ai.ml, max: 1}"),
-      KeySpec(
-        name: "completed", shape: .id,
-        summary: "Holds when the learner has completed this resource.",
-        example: "elfh-data-security-awareness"),
-      KeySpec(
-        name: "preference", shape: .mapping(.preferenceCondition),
-        summary: "Holds when the learner's preferences match.", example: "{freeOnly: true}"),
-      KeySpec(
-        name: "all", shape: .conditions,
-        summary: "Holds when every condition holds.",
-        example: "[{archetype: user}, {gap: {capability: \"ai.*\"}}]"),
-      KeySpec(
-        name: "any", shape: .conditions,
-        summary: "Holds when any condition holds.",
-        example: "[{archetype: user}, {archetype: embedder}]"),
-      KeySpec(
-        name: "not", shape: .condition,
-        summary: "Holds when the condition does not.",
-        example: "{completed: elfh-data-security-awareness}"),
-    ])
-
-  static let capabilityCondition = KeyTable(
-    kind: "capability condition",
-    keys: [
-      KeySpec(
-        name: "capability", shape: .text,
-        summary: "A capability id or a glob such as `ai.*`; leave out for every capability.",
-        example: "\"ai.*\""),
-      KeySpec(
-        name: "domain", shape: .id, summary: "Only capabilities of this domain.", example: "data"),
-      KeySpec(
-        name: "min", shape: .integer(minimum: 0), summary: "The lowest value that holds.",
-        example: "1"),
-      KeySpec(
-        name: "max", shape: .integer(minimum: 0), summary: "The highest value that holds.",
-        example: "3"),
-    ])
-
-  static let preferenceCondition = KeyTable(
-    kind: "preference condition",
-    keys: [
-      KeySpec(
-        name: "freeOnly", shape: .boolean,
-        summary: "Holds when the learner's free-only preference is this.", example: "true"),
-      KeySpec(
-        name: "formats", shape: .list(.oneOf(Resource.formats), orSingle: true),
-        summary: "Holds when the learner prefers any of these formats.", example: "[video, podcast]"
-      ),
-      KeySpec(
-        name: "budget", shape: .mapping(.budgetBounds),
-        summary:
-          "Holds when the learner's time budget, in minutes, is within bounds (no budget counts as unlimited).",
-        example: "{max: 120}"),
-    ])
-
-  static let budgetBounds = KeyTable(
-    kind: "budget bounds",
-    keys: [
-      KeySpec(
-        name: "min", shape: .integer(minimum: 0),
-        summary: "The smallest budget, in minutes, that holds.",
-        example: "60"),
-      KeySpec(
-        name: "max", shape: .integer(minimum: 0),
-        summary: "The largest budget, in minutes, that holds.",
-        example: "300"),
-    ])
-
-  static let bounds = KeyTable(
-    kind: "bounds",
-    keys: [
-      KeySpec(
-        name: "min", shape: .numberOrPlaceholder,
-        summary: "The lowest value that matches.", example: "1"),
-      KeySpec(
-        name: "max", shape: .numberOrPlaceholder,
-        summary: "The highest value that matches.", example: "\"{target}\""),
-    ])
-
-  static let effect = KeyTable(
-    kind: "effect",
-    keys: [
-      KeySpec(
-        name: "recommend", shape: .mapping(.selector),
-        summary:
-          "Makes the selected resources candidates; each is worth weight x the levels it closes of the firing's gap.",
-        example: "{capability: \"{capability}\", level: {max: \"{target}\"}}"),
-      KeySpec(
-        name: "exclude", shape: .mapping(.selector),
-        summary: "Keeps the selected resources out of the plan.", example: "{level: 4}"),
-      KeySpec(
-        name: "boost", shape: .mapping(.adjustment),
-        summary: "Adds weight x `by` to the selected resources' scores.",
-        example: "{select: {format: e-learning}, by: 0.5}"),
-      KeySpec(
-        name: "penalise", shape: .mapping(.adjustment),
-        summary: "Subtracts weight x `by` from the selected resources' scores.",
-        example: "{select: {level: 4}, by: 1}"),
-      KeySpec(
-        name: "target", shape: .mapping(.targetEffect),
-        summary: "Sets the learner's target for a capability or a domain.",
-        example: "{capability: data.privacy, level: 2}"),
-      KeySpec(
-        name: "require", shape: .list(.id, orSingle: true),
-        summary: "Makes resources mandatory in the plan.", example: "elfh-data-security-awareness"),
-    ])
-
-  static let adjustment = KeyTable(
-    kind: "adjustment",
-    keys: [
-      KeySpec(
-        name: "select", shape: .mapping(.selector), isRequired: true,
-        summary: "The resources to adjust.", example: "{format: e-learning}"),
-      KeySpec(
-        name: "by", shape: .number(exclusiveMinimum: nil), isRequired: true,
-        summary: "How much, before the rule's weight.", example: "0.5"),
-    ])
-
-  static let targetEffect = KeyTable(
-    kind: "target",
-    keys: [
-      KeySpec(
-        name: "capability", shape: .text, summary: "A capability id, a glob, or `{capability}`.",
-        example: "data.privacy"),
-      KeySpec(
-        name: "domain", shape: .text, summary: "A domain id: every capability in it.",
-        example: "data"),
-      KeySpec(
-        name: "level", shape: .numberOrPlaceholder, isRequired: true,
-        summary: "The target level.", example: "2"),
-    ])
-
-  static let selector = KeyTable(
-    kind: "selector",
-    keys: [
-      KeySpec(
-        name: "ids", shape: .list(.text, orSingle: true), summary: "These resources.",
-        example: "[elfh-ai-foundations]"),
-      KeySpec(
-        name: "capability", shape: .list(.text, orSingle: true),
-        summary: "Resources teaching a capability: an id, a glob or a placeholder.",
-        example: "\"{capability}\""),
-      KeySpec(
-        name: "domain", shape: .list(.text, orSingle: true),
-        summary: "Resources teaching a capability of this domain.", example: "ai"),
-      KeySpec(
-        name: "level", shape: .levelSelection,
-        summary: "Resources at this level or within bounds.", example: "{max: \"{target}\"}"),
-      KeySpec(
-        name: "format", shape: .list(.text, orSingle: true), summary: "Resources of these formats.",
-        example: "[video, podcast]"),
-      KeySpec(
-        name: "tag", shape: .list(.text, orSingle: true),
-        summary: "Resources with any of these tags.", example: "introductory"),
-      KeySpec(
-        name: "provider", shape: .list(.text, orSingle: true),
-        summary: "Resources from these providers.", example: "NICE"),
-      KeySpec(
-        name: "free", shape: .boolean, summary: "Free resources (true) or the others (false).",
-        example: "true"),
-      KeySpec(
-        name: "maxMinutes", shape: .numberOrPlaceholder,
-        summary: "Resources that take at most this many minutes.", example: "60"),
-      KeySpec(
-        name: "archetype", shape: .list(.text, orSingle: true),
-        summary: "Resources meant for these archetypes.", example: "\"{archetype}\""),
-    ])
-}
-
 extension EventDecoder {
   /// Decodes a rules file: a mapping whose `rules` key holds the list.
   mutating func rules() -> [Rule] {
@@ -271,10 +51,7 @@ extension EventDecoder {
     guard mapped != nil, isValid else { return nil }
     guard parts.count != 1 else { return parts.first }
     if parts.isEmpty, isEmpty {
-      report(
-        Diagnostic(
-          .missingKey, "`\(key)` is an empty condition", at: start,
-          help: "name a condition such as `archetype`, `gap` or `all`, or leave `\(key)` out"))
+      report(.emptyCondition(key, at: start))
     }
     if parts.isEmpty { return nil }
     return .all(parts, start)
@@ -367,12 +144,7 @@ extension EventDecoder {
     }
     guard mapped != nil else { return nil }
     guard keys == 1 else {
-      report(
-        Diagnostic(
-          .invalidValue,
-          keys == 0 ? "an effect needs one key" : "an effect has one key, not \(keys)",
-          at: start,
-          help: "write each effect as its own list item: `- recommend: {...}`, `- boost: {...}`"))
+      report(keys == 0 ? .emptyEffect(at: start) : .effectKeys(keys, at: start))
       return nil
     }
     guard isValid, names.count == 1, let kind = kinds.first else { return nil }
@@ -408,9 +180,8 @@ extension EventDecoder {
       guard mapped != nil, let level else { return nil }
       guard (capability == nil) != (domain == nil) else {
         report(
-          Diagnostic(
-            .missingKey, "`target` names a capability or a domain, one of them", at: start,
-            help: "write `capability: ai.ml` or `domain: ai`"))
+          capability == nil
+            ? .targetNeither(at: start) : .targetBoth(at: start))
         return nil
       }
       return .target(TargetEffect(capability: capability, domain: domain, level: level))
@@ -475,59 +246,54 @@ extension EventDecoder {
     }
     guard let template = template(key) else { return nil }
     guard let name = template.soloPlaceholder, name.isNumeric else {
-      report(
-        Diagnostic(
-          .wrongType, "`\(key)` should be a whole number or one of `{level}`, `{target}`, `{gap}`",
-          at: event.location))
+      report(.notNumericPlaceholder(key, at: event.location))
       return nil
     }
     return .placeholder(name, event.location)
   }
+}
 
-  /// A `because` text: its template, or when that has errors (reported), the text as written, so
-  /// that the rest of the rule is still checked.
-  mutating func templateOrText(_ key: String) -> Template? {
-    guard let event = current, event.kind == .scalar, !event.isNull else { return template(key) }
-    return template(key)
-      ?? Template(segments: [.literal(event.value)], text: event.value, location: event.location)
+extension Diagnostic {
+  /// A condition mapping with nothing in it.
+  static func emptyCondition(_ key: String, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .missingKey, "`\(key)` is an empty condition", at: location,
+      help: "name a condition such as `archetype`, `gap` or `all`, or leave `\(key)` out")
   }
 
-  /// Text with placeholders; an unknown placeholder or an unclosed brace is an error.
-  mutating func template(_ key: String) -> Template? {
-    guard let text = string(key) else { return nil }
-    var segments: [Template.Segment] = []
-    var literal = ""
-    var rest = Substring(text.value)
-    var isValid = true
-    while let open = rest.firstIndex(of: "{") {
-      literal += rest[..<open]
-      guard let close = rest[open...].firstIndex(of: "}") else {
-        report(
-          Diagnostic(
-            .invalidValue, "`{` is not closed in `\(key)`", at: text.location,
-            help: "write a placeholder as `{name}`, such as `{capability.name}`"))
-        return nil
-      }
-      let name = String(rest[rest.index(after: open)..<close])
-      if let placeholder = Placeholder(rawValue: name) {
-        if !literal.isEmpty { segments.append(.literal(literal)) }
-        literal = ""
-        segments.append(.placeholder(placeholder))
-      } else {
-        isValid = false
-        report(
-          Diagnostic(
-            .unknownPlaceholder, "unknown placeholder `{\(name)}`", at: text.location,
-            help: Placeholder.allCases.map(\.rawValue).closest(to: name).map {
-              "did you mean `{\($0)}`?"
-            }
-              ?? "placeholders are "
-              + Placeholder.allCases.map { "`{\($0.rawValue)}`" }.joined(separator: ", ")))
-      }
-      rest = rest[rest.index(after: close)...]
-    }
-    literal += rest
-    if !literal.isEmpty { segments.append(.literal(literal)) }
-    return isValid ? Template(segments: segments, text: text.value, location: text.location) : nil
+  /// The fix for an effect with no key or several: one effect a list item.
+  private static let oneEffectAnItem =
+    "write each effect as its own list item: `- recommend: {...}`, `- boost: {...}`"
+
+  /// An effect mapping with nothing in it.
+  static func emptyEffect(at location: SourceLocation) -> Diagnostic {
+    Diagnostic(.missingKey, "an effect needs one key", at: location, help: oneEffectAnItem)
+  }
+
+  /// An effect with more than one key.
+  static func effectKeys(_ count: Int, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .conflictingKeys, "an effect has one key, not \(count)", at: location, help: oneEffectAnItem)
+  }
+
+  /// A `target` that names neither a capability nor a domain.
+  static func targetNeither(at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .missingKey, "`target` names a capability or a domain, and this names neither",
+      at: location, help: "write `capability: ai.ml` or `domain: ai`")
+  }
+
+  /// A `target` that names both a capability and a domain.
+  static func targetBoth(at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .conflictingKeys, "`target` names a capability or a domain, not both", at: location,
+      help: "keep `capability` to raise one capability, or `domain` to raise all of a domain's")
+  }
+
+  /// A placeholder where a number belongs that does not stand for a number.
+  static func notNumericPlaceholder(_ key: String, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .wrongType, "`\(key)` should be a whole number or one of `{level}`, `{target}`, `{gap}`",
+      at: location)
   }
 }

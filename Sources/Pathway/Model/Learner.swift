@@ -33,11 +33,6 @@ public struct Learner: Sendable {
     assessment.first { $0.capability.value == capability }?.level.value ?? 0
   }
 
-  /// The learner's own target for a capability, if any.
-  public func ownTarget(_ capability: String) -> Int? {
-    targets.first { $0.capability.value == capability }?.level.value
-  }
-
   /// Whether the learner has completed a resource.
   public func hasCompleted(_ resource: String) -> Bool {
     completed.contains { $0.value == resource }

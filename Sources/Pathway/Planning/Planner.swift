@@ -1,46 +1,35 @@
 /// Chooses and orders a learner's steps: required first, then by value per minute within the budget.
 ///
 /// A resource's value is what it adds to the gaps still open after the steps already chosen.
-/// The greedy plan is compared with the plan that starts from the single most valuable bundle
-/// that fits, and the better kept: the cost-effective greedy with its guarantee for budgeted coverage.
+/// The greedy plan is one of several that `PlanSearch` grows from different starts; the one with
+/// the most points is kept.
 struct Planner {
   let compiled: CompiledProject
   let evaluation: Evaluation
 
   /// The chosen steps, in the order they were chosen.
   func choose() -> PlanningState {
+    search().best()
+  }
+
+  /// The search over plans, from the state after the required steps.
+  func search() -> PlanSearch {
     var required = PlanningState(
-      reached: evaluation.assessed, targets: evaluation.targets,
-      resourceCount: compiled.resources.count)
+      reached: evaluation.assessed, targets: evaluation.targets)
     for resource in evaluation.required.sorted()
-    where isRequiredAndPlannable(resource) && !required.isPlanned[resource] {
+    where isRequiredAndPlannable(resource) && !required.isPlanned(resource) {
       guard let bundle = bundle(for: resource, in: required, isRequired: true) else { continue }
       for member in bundle { add(member, to: &required, isMandatory: true) }
     }
-    // In the order first recommended: the heap and the best bundle rank by value and id alone.
+    // In the order first recommended: the heap and the search rank by value and id alone.
     let candidates = evaluation.recommended.filter(evaluation.isAvailable)
     var isCandidate = [Bool](repeating: false, count: compiled.resources.count)
     for candidate in candidates { isCandidate[candidate] = true }
-    // Every candidate's value once, after the required steps: the seed of both greedy runs, and
-    // where the single best bundle is found.
+    // Every candidate's value once, after the required steps: the seed of every greedy run.
     let seeds = candidates.compactMap { option(for: $0, in: required) }
-    let seeded = OptionHeap(seeds)
-    var greedy = required
-    fill(&greedy, from: seeded, isCandidate: isCandidate)
-    let best = seeds.max { a, b in
-      (a.score, -a.minutes, -a.candidate) < (b.score, -b.minutes, -b.candidate)
-    }
-    guard let best else { return greedy }
-    let bestMembers = members(of: best, in: required)
-    // A greedy plan that starts with that very bundle is the alternative already.
-    let greedyStart = greedy.choices.dropFirst(required.choices.count).prefix(bestMembers.count)
-    guard greedyStart.map(\.resource) != bestMembers else { return greedy }
-    var alternative = required
-    for member in bestMembers { add(member, to: &alternative, isMandatory: false) }
-    fill(
-      &alternative, from: seeded, isCandidate: isCandidate,
-      refreshing: dependents(of: bestMembers))
-    return alternative.score > greedy.score ? alternative : greedy
+    return PlanSearch(
+      planner: self, required: required, seeds: seeds, seeded: OptionHeap(seeds),
+      isCandidate: isCandidate)
   }
 
   /// Whether a resource is required and may be planned: a rule's exclusion beats a requirement,
@@ -115,13 +104,13 @@ struct Planner {
   ///
   /// It stops as soon as every gap is closed; and once few resources are short enough to fit the
   /// budget left, it chooses among those directly instead of popping the rest of the heap.
-  private func fill(
+  func fill(
     _ state: inout PlanningState, from seeded: OptionHeap, isCandidate: [Bool],
     refreshing: [Int] = []
   ) {
     // Options of candidates planned since are dropped as they come to the top.
     var heap = seeded
-    for candidate in refreshing where isCandidate[candidate] && !state.isPlanned[candidate] {
+    for candidate in refreshing where isCandidate[candidate] && !state.isPlanned(candidate) {
       option(for: candidate, in: state).map { heap.push($0) }
     }
     while state.openGaps > 0 {
@@ -134,7 +123,7 @@ struct Planner {
         return
       }
       guard let stale = heap.pop() else { return }
-      guard !state.isPlanned[stale.candidate], let fresh = option(for: stale.candidate, in: state)
+      guard !state.isPlanned(stale.candidate), let fresh = option(for: stale.candidate, in: state)
       else {
         continue
       }
@@ -144,8 +133,9 @@ struct Planner {
       }
       let bundle = members(of: fresh, in: state)
       for member in bundle { add(member, to: &state, isMandatory: false) }
+      state.picks.append(fresh.candidate)
       for candidate in dependents(of: bundle)
-      where isCandidate[candidate] && !state.isPlanned[candidate] {
+      where isCandidate[candidate] && !state.isPlanned(candidate) {
         option(for: candidate, in: state).map { heap.push($0) }
       }
     }
@@ -159,12 +149,13 @@ struct Planner {
       let short = compiled.resourceCount(lastingAtMost: budget - state.minutes)
       var best: Option?
       for candidate in compiled.resourcesByMinutes[..<short]
-      where isCandidate[candidate] && !state.isPlanned[candidate] {
+      where isCandidate[candidate] && !state.isPlanned(candidate) {
         guard let option = option(for: candidate, in: state) else { continue }
         if best.map({ $0.ranksBelow(option) }) ?? true { best = option }
       }
       guard let best else { return }
       for member in members(of: best, in: state) { add(member, to: &state, isMandatory: false) }
+      state.picks.append(best.candidate)
     }
   }
 
@@ -205,7 +196,7 @@ struct Planner {
       }
       stack[stack.count - 1].next += 1
       let prerequisite = prerequisites[top.next]
-      guard !evaluation.isCompleted[prerequisite], !state.isPlanned[prerequisite],
+      guard !evaluation.isCompleted[prerequisite], !state.isPlanned(prerequisite),
         visited.insert(prerequisite).inserted
       else { continue }
       guard canPlanAsPrerequisite(prerequisite, ofRequired: isRequired) else { return nil }
@@ -322,7 +313,7 @@ struct Planner {
     }
     raise(&state.reached, by: resource)
     state.countOpenGaps(targets: evaluation.targets)
-    state.isPlanned[resource] = true
+    state.markPlanned(resource)
     state.minutes += compiled.facts.minutes[resource]
     state.choices.append(
       PlanningState.Choice(

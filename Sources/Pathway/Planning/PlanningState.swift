@@ -17,19 +17,28 @@ struct PlanningState: Sendable {
 
   /// Per capability: the assessed level raised by the steps chosen.
   var reached: [Int]
-  /// Per resource.
-  var isPlanned: [Bool]
+  /// The resources planned: as many as the steps, so that copying a state costs what its plan
+  /// holds, not what the catalogue holds.
+  private(set) var planned: Set<Int> = []
   var minutes = 0
   var choices: [Choice] = []
+  /// The candidates chosen for themselves (not as a prerequisite, not required), in order: the
+  /// starts the search grows plans from again.
+  var picks: [Int] = []
   /// The capabilities still below their target.
   private(set) var openGaps = 0
 
   /// The state before any step: levels as assessed.
-  init(reached: [Int], targets: [Int], resourceCount: Int) {
+  init(reached: [Int], targets: [Int]) {
     self.reached = reached
-    isPlanned = Array(repeating: false, count: resourceCount)
     countOpenGaps(targets: targets)
   }
+
+  /// Whether a resource is planned.
+  func isPlanned(_ resource: Int) -> Bool { planned.contains(resource) }
+
+  /// Marks a resource planned.
+  mutating func markPlanned(_ resource: Int) { planned.insert(resource) }
 
   /// The total score of the choices.
   var score: Double { choices.reduce(0) { $0 + $1.score } }

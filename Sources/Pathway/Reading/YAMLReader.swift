@@ -14,12 +14,7 @@ struct YAMLReader {
   ) -> Result<YAMLDocument, DiagnosticsError> {
     if bytes.count > limits.maxFileBytes {
       return .failure(
-        DiagnosticsError([
-          Diagnostic(
-            .fileTooLarge,
-            "file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes)",
-            at: .file(file), help: "split it into several files")
-        ]))
+        DiagnosticsError([.fileTooLarge(file, bytes: bytes.count, limit: limits.maxFileBytes)]))
     }
     var session = ReadingSession(file: file, limits: limits)
     session.parse(bytes)
@@ -80,27 +75,22 @@ private struct ReadingSession {
   }
 
   mutating func parse(_ bytes: [UInt8]) {
-    var parser = yaml_parser_t()
-    guard yaml_parser_initialize(&parser) == 1 else {
-      diagnostics.append(
-        Diagnostic(.unreadableFile, "could not start the YAML parser", at: .file(file)))
+    let parser = LibYAMLParser()
+    guard parser.isReady else {
+      diagnostics.append(.parserNotStarted(file))
       return
     }
-    defer { yaml_parser_delete(&parser) }
     let input = bytes.isEmpty ? [0] : bytes
     input.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }
-      yaml_parser_set_input_string(&parser, base, bytes.count)
-      var event = yaml_event_t()
+      yaml_parser_set_input_string(&parser.parser, base, bytes.count)
       while diagnostics.isEmpty {
-        guard yaml_parser_parse(&parser, &event) == 1 else {
-          diagnostics.append(parserDiagnostic(parser, bytes: bytes))
+        guard parser.next() else {
+          diagnostics.append(parserDiagnostic(parser.parser, bytes: bytes))
           return
         }
-        let isEnd = event.type == YAML_STREAM_END_EVENT
-        handle(event)
-        yaml_event_delete(&event)
-        if isEnd { return }
+        handle(parser.event)
+        if parser.event.type == YAML_STREAM_END_EVENT { return }
       }
     }
   }
@@ -111,19 +101,13 @@ private struct ReadingSession {
     case YAML_DOCUMENT_START_EVENT:
       documents += 1
       if documents > 1 {
-        diagnostics.append(
-          Diagnostic(
-            .multipleDocuments, "a file holds one document; this is a second", at: location,
-            help: "move this document to a file of its own"))
+        diagnostics.append(.secondDocument(at: location))
       }
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
       guard scalar.length <= limits.maxScalarBytes else {
         diagnostics.append(
-          Diagnostic(
-            .scalarTooLong,
-            "value is \(scalar.length) bytes, over the limit of \(limits.maxScalarBytes)",
-            at: location))
+          .scalarTooLong(bytes: scalar.length, limit: limits.maxScalarBytes, at: location))
         return
       }
       let value =
@@ -165,11 +149,7 @@ private struct ReadingSession {
     let isMapping = events[openNodes[parent].start].kind == .mappingStart
     let entries = isMapping ? (openNodes[parent].children + 1) / 2 : openNodes[parent].children
     if entries > limits.maxEntries {
-      diagnostics.append(
-        Diagnostic(
-          .tooManyEntries, "more than \(limits.maxEntries) entries in one list or mapping",
-          at: location,
-          help: "split the entries over several files"))
+      diagnostics.append(.tooManyEntries(limit: limits.maxEntries, at: location))
     }
   }
 
@@ -178,10 +158,7 @@ private struct ReadingSession {
   ) {
     let depth = openNodes.count + 1
     guard depth <= limits.maxDepth else {
-      diagnostics.append(
-        Diagnostic(
-          .nestingTooDeep, "nesting is deeper than \(limits.maxDepth) levels", at: location,
-          help: "flatten the structure; no Pathway file needs more than a few levels"))
+      diagnostics.append(.nestingTooDeep(limit: limits.maxDepth, at: location))
       return
     }
     countChild(at: location)
@@ -208,30 +185,18 @@ private struct ReadingSession {
     guard let anchored = anchors[name] else {
       let isOpen = openNodes.contains { $0.anchor == name }
       diagnostics.append(
-        Diagnostic(
-          .unknownAlias,
-          isOpen
-            ? "alias `*\(name)` refers to the value that contains it" : "unknown anchor `\(name)`",
-          at: location,
-          help: isOpen
-            ? "a value cannot include itself"
-            : didYouMean(name, in: Array(anchors.keys)) ?? "define it first with `&\(name)`"))
+        isOpen
+          ? .aliasInsideItself(name, at: location)
+          : .unknownAlias(name, anchors: Array(anchors.keys), at: location))
       return
     }
     aliasEvents += anchored.range.count
     guard aliasEvents <= limits.maxAliasEvents else {
-      diagnostics.append(
-        Diagnostic(
-          .aliasBudgetExceeded, "aliases expand to more than \(limits.maxAliasEvents) values",
-          at: location,
-          help: "write the values out, or reuse fewer of them"))
+      diagnostics.append(.aliasBudgetExceeded(limit: limits.maxAliasEvents, at: location))
       return
     }
     guard openNodes.count + anchored.relativeDepth <= limits.maxDepth else {
-      diagnostics.append(
-        Diagnostic(
-          .nestingTooDeep, "alias `*\(name)` nests deeper than \(limits.maxDepth) levels",
-          at: location))
+      diagnostics.append(.aliasNestsTooDeep(name, limit: limits.maxDepth, at: location))
       return
     }
     if let parent = openNodes.indices.last {
@@ -270,5 +235,97 @@ private struct ReadingSession {
         nil
       }
     return Diagnostic(.yamlSyntax, problem, at: location, help: help, notes: notes)
+  }
+}
+
+extension Diagnostic {
+  /// A file over the size limit, refused before parsing.
+  static func fileTooLarge(_ path: String, bytes: Int, limit: Int) -> Diagnostic {
+    Diagnostic(
+      .fileTooLarge, "file is \(bytes) bytes, over the limit of \(limit)", at: .file(path),
+      help: "split it into several files")
+  }
+
+  /// libyaml could not set up its parser (it is out of memory).
+  static func parserNotStarted(_ path: String) -> Diagnostic {
+    Diagnostic(.unreadableFile, "could not start the YAML parser", at: .file(path))
+  }
+
+  /// A second `---` document in one file.
+  static func secondDocument(at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .multipleDocuments, "a file holds one document; this is a second", at: location,
+      help: "move this document to a file of its own")
+  }
+
+  /// One value over the length limit.
+  static func scalarTooLong(bytes: Int, limit: Int, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(.scalarTooLong, "value is \(bytes) bytes, over the limit of \(limit)", at: location)
+  }
+
+  /// A list or mapping over the entries limit.
+  static func tooManyEntries(limit: Int, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .tooManyEntries, "more than \(limit) entries in one list or mapping", at: location,
+      help: "split the entries over several files")
+  }
+
+  /// Nesting past the depth limit.
+  static func nestingTooDeep(limit: Int, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .nestingTooDeep, "nesting is deeper than \(limit) levels", at: location,
+      help: "flatten the structure; no Pathway file needs more than a few levels")
+  }
+
+  /// An alias whose value would take the nesting past the depth limit.
+  static func aliasNestsTooDeep(_ name: String, limit: Int, at location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(.nestingTooDeep, "alias `*\(name)` nests deeper than \(limit) levels", at: location)
+  }
+
+  /// `*name` with no `&name` before it.
+  static func unknownAlias(_ name: String, anchors: [String], at location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .unknownAlias, "unknown anchor `\(name)`", at: location,
+      help: didYouMean(name, in: anchors) ?? "define it first with `&\(name)`")
+  }
+
+  /// `*name` inside the value that `&name` is still opening.
+  static func aliasInsideItself(_ name: String, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .unknownAlias, "alias `*\(name)` refers to the value that contains it", at: location,
+      help: "a value cannot include itself")
+  }
+
+  /// Aliases that expand to more values than the budget allows.
+  static func aliasBudgetExceeded(limit: Int, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .aliasBudgetExceeded, "aliases expand to more than \(limit) values", at: location,
+      help: "write the values out, or reuse fewer of them")
+  }
+}
+
+/// libyaml's parser and the last event it gave, each freed exactly once, by `deinit`.
+private final class LibYAMLParser {
+  var parser = yaml_parser_t()
+  /// The event `next()` gave; valid until the next call.
+  private(set) var event = yaml_event_t()
+  /// Whether libyaml could set the parser up.
+  let isReady: Bool
+
+  init() { isReady = yaml_parser_initialize(&parser) == 1 }
+
+  /// Frees the last event and parses the next; false on a syntax or encoding error.
+  func next() -> Bool {
+    yaml_event_delete(&event)
+    return yaml_parser_parse(&parser, &event) == 1
+  }
+
+  deinit {
+    yaml_event_delete(&event)
+    if isReady { yaml_parser_delete(&parser) }
   }
 }

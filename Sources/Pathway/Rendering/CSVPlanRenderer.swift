@@ -13,7 +13,7 @@ struct CSVPlanRenderer {
         String(step.order), phase, step.resource.id.value, step.resource.title,
         step.resource.provider,
         step.resource.url.value, step.resource.format, String(step.resource.level.value),
-        String(step.resource.minutes.value), step.resource.cost.map { Explainer.format($0) } ?? "",
+        String(step.resource.minutes.value), step.resource.cost.map { PlainNumber.text($0) } ?? "",
         String(step.score), step.isMandatory ? "true" : "false",
         step.closes.map { "\($0.capability) \($0.from)-\($0.to)" }.joined(separator: "; "),
         PlanVocabulary.reasons(step).joined(separator: " "),

@@ -58,29 +58,33 @@ public struct DiagnosticRenderer: Sendable {
     return "\(count(errors, "error")), \(count(warnings, "warning"))"
   }
 
-  /// One diagnostic as JSON: code, rule, severity, file, line, column, message, help, notes.
+  /// One diagnostic as JSON: code, rule, severity, file, line, column, then `input` for a
+  /// problem in no file (with `file` null), message, help, notes.
   public static func json(_ diagnostic: Diagnostic) -> JSON {
-    .object([
-      ("code", .string(diagnostic.code.rawValue)),
-      ("rule", .string(diagnostic.code.ruleID)),
-      ("severity", .string(diagnostic.severity.rawValue)),
-      ("file", .string(diagnostic.location.file)),
-      ("line", diagnostic.location.hasPosition ? .int(diagnostic.location.line) : .null),
-      ("column", diagnostic.location.hasPosition ? .int(diagnostic.location.column) : .null),
-      ("message", .string(diagnostic.message)),
-      ("help", .optional(diagnostic.help, JSON.string)),
-      (
-        "notes",
-        .array(
-          diagnostic.notes.map { note in
-            .object([
-              ("message", .string(note.message)),
-              ("file", .string(note.location.file)),
-              ("line", note.location.hasPosition ? .int(note.location.line) : .null),
-              ("column", note.location.hasPosition ? .int(note.location.column) : .null),
-            ])
-          })
-      ),
-    ])
+    let location = diagnostic.location
+    return .object(
+      [
+        ("code", .string(diagnostic.code.name)),
+        ("rule", .string(diagnostic.code.ruleID)),
+        ("severity", .string(diagnostic.severity.rawValue)),
+        ("file", location.input == nil ? .string(location.file) : .null),
+        ("line", location.hasPosition ? .int(location.line) : .null),
+        ("column", location.hasPosition ? .int(location.column) : .null),
+      ] + (location.input.map { [("input", JSON.string($0))] } ?? []) + [
+        ("message", .string(diagnostic.message)),
+        ("help", .optional(diagnostic.help, JSON.string)),
+        (
+          "notes",
+          .array(
+            diagnostic.notes.map { note in
+              .object([
+                ("message", .string(note.message)),
+                ("file", .string(note.location.file)),
+                ("line", note.location.hasPosition ? .int(note.location.line) : .null),
+                ("column", note.location.hasPosition ? .int(note.location.column) : .null),
+              ])
+            })
+        ),
+      ])
   }
 }

@@ -8,7 +8,7 @@ enum GitHubAnnotations {
       if diagnostic.location.hasPosition {
         properties += ["line=\(diagnostic.location.line)", "col=\(diagnostic.location.column)"]
       }
-      properties.append("title=\(escapeProperty("pathway \(diagnostic.code.rawValue)"))")
+      properties.append("title=\(escapeProperty("pathway \(diagnostic.code.name)"))")
       let message = diagnostic.message + (diagnostic.help.map { "\nhelp: \($0)" } ?? "")
       output +=
         "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(message))\n"
@@ -18,32 +18,12 @@ enum GitHubAnnotations {
 
   /// Escapes a message as GitHub's workflow commands require.
   static func escapeData(_ text: String) -> String {
-    text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll(
+    text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing(
       "\n", with: "%0A")
   }
 
   /// Escapes a property value: as a message, plus `:` and `,`.
   static func escapeProperty(_ text: String) -> String {
-    escapeData(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
-  }
-}
-
-extension String {
-  /// The string with every occurrence of `target` replaced.
-  func replacingAll(_ target: String, with replacement: String) -> String {
-    guard !target.isEmpty, contains(target) else { return self }
-    return components(separatedBy: target).joined(separator: replacement)
-  }
-
-  /// The parts between occurrences of `separator`.
-  func components(separatedBy separator: String) -> [String] {
-    var parts: [String] = []
-    var rest = Substring(self)
-    while let range = rest.firstRange(of: separator) {
-      parts.append(String(rest[..<range.lowerBound]))
-      rest = rest[range.upperBound...]
-    }
-    parts.append(String(rest))
-    return parts
+    escapeData(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
   }
 }

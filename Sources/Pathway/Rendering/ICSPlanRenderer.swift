@@ -4,7 +4,7 @@ struct ICSPlanRenderer {
   let schedule: Schedule
 
   func render(_ plan: Plan) -> String {
-    let stamp = schedule.start.iso.replacingAll("-", with: "") + "T000000Z"
+    let stamp = schedule.start.iso.replacing("-", with: "") + "T000000Z"
     var lines = [
       "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Pathway//Learning plan//EN",
       "CALSCALE:GREGORIAN",
@@ -21,7 +21,7 @@ struct ICSPlanRenderer {
         sessionInWeek = 0
       }
       let offset = 7 * week + Swift.min(sessionInWeek, 6)
-      let day = schedule.start.adding(days: offset).iso.replacingAll("-", with: "")
+      let day = schedule.start.adding(days: offset).iso.replacing("-", with: "")
       minutesBefore += step.resource.minutes.value
       var description =
         "\(step.resource.provider), \(step.resource.format), \(step.resource.minutes.value) minutes."

@@ -60,6 +60,6 @@ struct MarkdownPlanRenderer {
 
   /// An address inside `<...>`, where only `<`, `>` and spaces need escaping.
   static func escapeURL(_ url: String) -> String {
-    url.replacingAll("<", with: "%3C").replacingAll(">", with: "%3E").replacingAll(" ", with: "%20")
+    url.replacing("<", with: "%3C").replacing(">", with: "%3E").replacing(" ", with: "%20")
   }
 }

@@ -7,10 +7,10 @@ enum SARIFLog {
     let rules: [JSON] = codes.map { code in
       .object([
         ("id", .string(code.ruleID)),
-        ("name", .string(code.rawValue)),
+        ("name", .string(code.name)),
         (
           "shortDescription",
-          .object([("text", .string(code.rawValue.replacingAll("-", with: " ")))])
+          .object([("text", .string(code.name.replacing("-", with: " ")))])
         ),
       ])
     }

@@ -26,7 +26,7 @@ public struct RuleTestRunner: Sendable {
     for path in paths {
       let (exists, isFolder) = loader.fileSystem.kind(of: path)
       guard exists else {
-        diagnostics.append(Diagnostic(.missingFile, "no such file or folder", at: .file(path)))
+        diagnostics.append(.missingFile(path))
         continue
       }
       files += isFolder ? loader.fileSystem.yamlFiles(under: path) : [path]
@@ -50,7 +50,8 @@ public struct RuleTestRunner: Sendable {
 
   /// Runs one test.
   public func run(_ test: RuleTest) -> Outcome {
-    let (plan, explainer) = pathway.planning(for: test.learner, budget: nil)
+    let planning = pathway.planning(for: test.learner, budget: nil)
+    let (plan, explainer) = (planning.plan, planning.explainer)
     let planned = plan.steps.map(\.resource.id.value)
     var failures: [String] = []
     func status(_ id: String) -> Explanation? {

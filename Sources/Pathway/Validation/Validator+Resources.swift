@@ -17,26 +17,13 @@ extension Validator {
       }
       checkLevel(resource.level, "level", in: levels)
       if resource.minutes.value <= 0 {
-        report(
-          Diagnostic(
-            .nonPositiveMinutes, "`minutes` must be above 0, not \(resource.minutes.value)",
-            at: resource.minutes.location, help: "give the time it takes to complete, in minutes"))
+        report(.nonPositiveMinutes(resource.minutes))
       }
       if !Self.isWebAddress(resource.url.value) {
-        report(
-          Diagnostic(
-            .invalidURL, "`\(resource.url.value)` is not an http or https address",
-            at: resource.url.location,
-            help: "write the full address, starting `https://`"))
+        report(.invalidURL(resource.url))
       }
       if resource.capabilities.isEmpty {
-        report(
-          Diagnostic(
-            .resourceWithoutCapability, .warning,
-            "resource `\(resource.id.value)` teaches no capability",
-            at: resource.id.location,
-            help: "list what it teaches under `capabilities:`; no rule can recommend it until then")
-        )
+        report(.resourceWithoutCapability(resource.id))
       }
     }
     reportStaleReviews()
@@ -61,11 +48,7 @@ extension Validator {
     guard let newest = reviewed.map(\.2).max() else { return }
     let cutoff = newest.years(before: Self.reviewWindowYears)
     for (resource, date, day) in reviewed where day < cutoff {
-      report(
-        Diagnostic(
-          .staleReview, .warning,
-          "resource `\(resource.id.value)` was last reviewed on \(date.value), over \(Self.reviewWindowYears) years before the newest review (\(newest.iso))",
-          at: date.location, help: "check it is still current and update `reviewed`"))
+      report(.staleReview(resource.id.value, date, years: Self.reviewWindowYears, newest: newest))
     }
   }
 
@@ -92,12 +75,7 @@ extension Validator {
         case .active:
           let start = path.firstIndex { $0.id == prerequisite.value } ?? 0
           let cycle = path[start...].map(\.id) + [prerequisite.value]
-          report(
-            Diagnostic(
-              .prerequisiteCycle,
-              "prerequisite cycle: " + cycle.map { "`\($0)`" }.joined(separator: " -> "),
-              at: prerequisite.location,
-              help: "remove one of these prerequisites; a resource cannot come before itself"))
+          report(.prerequisiteCycle(cycle, at: prerequisite.location))
         case .done:
           continue
         case nil:
@@ -113,11 +91,56 @@ extension Validator {
     let addressed = Set(project.resources.flatMap { $0.capabilities.map(\.value) })
     for capability in project.framework.capabilities where !addressed.contains(capability.id.value)
     {
-      report(
-        Diagnostic(
-          .capabilityWithoutResource, .warning,
-          "no resource teaches capability `\(capability.id.value)`",
-          at: capability.id.location, help: "add a resource that lists it under `capabilities:`"))
+      report(.capabilityWithoutResource(capability.id))
     }
+  }
+}
+
+extension Diagnostic {
+  /// A resource that takes 0 minutes or less.
+  static func nonPositiveMinutes(_ minutes: Located<Int>) -> Diagnostic {
+    Diagnostic(
+      .nonPositiveMinutes, "`minutes` must be above 0, not \(minutes.value)", at: minutes.location,
+      help: "give the time it takes to complete, in minutes")
+  }
+
+  /// A resource's address that is not http or https.
+  static func invalidURL(_ url: Located<String>) -> Diagnostic {
+    Diagnostic(
+      .invalidURL, "`\(url.value)` is not an http or https address", at: url.location,
+      help: "write the full address, starting `https://`")
+  }
+
+  /// A resource that lists no capability.
+  static func resourceWithoutCapability(_ resource: Located<String>) -> Diagnostic {
+    Diagnostic(
+      .resourceWithoutCapability, .warning, "resource `\(resource.value)` teaches no capability",
+      at: resource.location,
+      help: "list what it teaches under `capabilities:`; no rule can recommend it until then")
+  }
+
+  /// A review date long before the newest one in the catalogue.
+  static func staleReview(
+    _ resource: String, _ date: Located<String>, years: Int, newest: CalendarDate
+  ) -> Diagnostic {
+    Diagnostic(
+      .staleReview, .warning,
+      "resource `\(resource)` was last reviewed on \(date.value), over \(years) years before the newest review (\(newest.iso))",
+      at: date.location, help: "check it is still current and update `reviewed`")
+  }
+
+  /// Resources that are each other's prerequisites, named in order round the cycle.
+  static func prerequisiteCycle(_ cycle: [String], at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .prerequisiteCycle,
+      "prerequisite cycle: " + cycle.map { "`\($0)`" }.joined(separator: " -> "),
+      at: location, help: "remove one of these prerequisites; a resource cannot come before itself")
+  }
+
+  /// A capability no resource teaches.
+  static func capabilityWithoutResource(_ capability: Located<String>) -> Diagnostic {
+    Diagnostic(
+      .capabilityWithoutResource, .warning, "no resource teaches capability `\(capability.value)`",
+      at: capability.location, help: "add a resource that lists it under `capabilities:`")
   }
 }

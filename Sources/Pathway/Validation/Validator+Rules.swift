@@ -2,12 +2,7 @@ extension Validator {
   mutating func validateRules() {
     for rule in project.rules {
       if rule.weight.value <= 0 {
-        report(
-          Diagnostic(
-            .nonPositiveWeight,
-            "`weight` must be above 0, not \(Explainer.format(rule.weight.value))",
-            at: rule.weight.location,
-            help: "use a positive weight; to count against resources, use `penalise`"))
+        report(.nonPositiveWeight(rule.weight))
       }
       let bindsCapability = rule.condition?.bindsCapability ?? false
       if let condition = rule.condition {
@@ -15,11 +10,7 @@ extension Validator {
         if let reason = Self.reasonNeverFires(
           condition, maximumGap: levelRange.upperBound - levelRange.lowerBound)
         {
-          report(
-            Diagnostic(
-              .ruleNeverFires, .warning, "rule `\(rule.id.value)` can never fire: \(reason)",
-              at: rule.id.location,
-              help: "loosen the condition, or remove the rule"))
+          report(.ruleNeverFires(rule.id, because: reason))
         }
       }
       for effect in rule.effects { validate(effect, bindsCapability: bindsCapability) }
@@ -49,8 +40,7 @@ extension Validator {
         checkKnown(id, in: resourceIDs, code: .unknownResource, what: "resource")
       case .preference(let preference):
         if let min = preference.budgetMin, let max = preference.budgetMax, min.value > max.value {
-          report(
-            Diagnostic(.invalidValue, "`min` is above `max`", at: min.location, help: "swap them"))
+          report(.minAboveMax(min, max))
         }
       case .all(let conditions, _), .any(let conditions, _):
         pending += conditions
@@ -70,10 +60,7 @@ extension Validator {
     if let min = condition.min { checkLevel(min, "\(what) `min`", in: range) }
     if let max = condition.max { checkLevel(max, "\(what) `max`", in: range) }
     if let min = condition.min, let max = condition.max, min.value > max.value {
-      report(
-        Diagnostic(
-          .invalidValue, "`min` \(min.value) is above `max` \(max.value)", at: min.location,
-          help: "swap them"))
+      report(.minAboveMax(min, max))
     }
   }
 
@@ -144,18 +131,17 @@ extension Validator {
     if !selector.isDynamic,
       selection(of: selector).isEmpty
     {
-      report(
-        Diagnostic(
-          .selectorSelectsNothing, .warning, "this selector matches no resource in the catalogue",
-          at: selector.location, help: "check its keys against the catalogue, or remove the effect")
-      )
+      report(.selectsNothing(at: selector.location))
     }
     for number in [selector.level?.min, selector.level?.max].compactMap({ $0 }) {
       check(number, bindsCapability: bindsCapability)
     }
     if let maxMinutes = selector.maxMinutes {
       if case .literal(let minutes) = maxMinutes, minutes.value <= 0 {
-        report(Diagnostic(.invalidValue, "`maxMinutes` must be above 0", at: minutes.location))
+        report(
+          .invalidValue(
+            String(minutes.value), for: "maxMinutes", at: minutes.location,
+            help: "give the longest time a resource may take, in minutes, above 0"))
       }
       if case .placeholder = maxMinutes { check(maxMinutes, bindsCapability: bindsCapability) }
     }
@@ -171,8 +157,8 @@ extension Validator {
     }
     for format in literals(selector.format) where !Resource.formats.contains(format.value) {
       report(
-        Diagnostic(
-          .invalidValue, "unknown format `\(format.value)`", at: format.location,
+        .invalidValue(
+          format.value, for: "format", at: format.location,
           help: didYouMean(format.value, in: Resource.formats) ?? "formats are "
             + Resource.formats.joined(separator: ", ")))
     }
@@ -188,7 +174,7 @@ extension Validator {
       checkLevel(level, "level")
     case .placeholder(let name, let location):
       if name.needsCapability && !bindsCapability {
-        report(unbound(name, at: location))
+        report(.unboundPlaceholder(name, at: location))
       }
     }
   }
@@ -199,22 +185,11 @@ extension Validator {
   ) {
     for name in template.placeholders {
       if name == .resourceTitle && !allowsResource {
-        report(
-          Diagnostic(
-            .unboundPlaceholder, "`{resource.title}` has no value here", at: template.location,
-            help: "use `{resource.title}` in `because`, where each resource gives it a value"))
+        report(.resourceTitleOutsideBecause(at: template.location))
       } else if name.needsCapability && !bindsCapability {
-        report(unbound(name, at: template.location))
+        report(.unboundPlaceholder(name, at: template.location))
       }
     }
-  }
-
-  private func unbound(_ name: Placeholder, at location: SourceLocation) -> Diagnostic {
-    Diagnostic(
-      .unboundPlaceholder,
-      "`{\(name.rawValue)}` is not bound: the rule has no `gap` or `level` condition that names a capability",
-      at: location,
-      help: "add a `gap` or `level` condition to `when`, or remove `{\(name.rawValue)}`")
   }
 
   /// Warns where a rule's exclusion can take out a resource that a rule requires: when both fire,
@@ -240,16 +215,74 @@ extension Validator {
           {
             continue
           }
-          let when = rule.condition == nil ? "always excludes" : "can exclude"
           report(
-            Diagnostic(
-              .excludedRequirement, .warning,
-              "rule `\(rule.id.value)` \(when) `\(id)`, which rule `\(requirement.rule.id.value)` requires; when both fire, the exclusion wins",
-              at: selector.location,
-              help: "narrow the exclusion or its condition, or drop the requirement",
-              notes: [Diagnostic.Note(message: "required here", location: requirement.location)]))
+            .excludedRequirement(
+              id, excludedBy: rule.id.value, always: rule.condition == nil,
+              requiredBy: requirement.rule.id.value, at: selector.location,
+              requiredAt: requirement.location))
         }
       }
     }
+  }
+}
+
+extension Diagnostic {
+  /// A rule's weight of 0 or less.
+  static func nonPositiveWeight(_ weight: Located<Double>) -> Diagnostic {
+    Diagnostic(
+      .nonPositiveWeight, "`weight` must be above 0, not \(PlainNumber.text(weight.value))",
+      at: weight.location, help: "use a positive weight; to count against resources, use `penalise`"
+    )
+  }
+
+  /// A rule whose condition can never hold, and why.
+  static func ruleNeverFires(_ rule: Located<String>, because reason: String) -> Diagnostic {
+    Diagnostic(
+      .ruleNeverFires, .warning, "rule `\(rule.value)` can never fire: \(reason)",
+      at: rule.location, help: "loosen the condition, or remove the rule")
+  }
+
+  /// Bounds whose `min` is above their `max`.
+  static func minAboveMax<Number: CustomStringConvertible>(
+    _ min: Located<Number>, _ max: Located<Number>
+  ) -> Diagnostic {
+    .invalidValue(
+      min.value.description, for: "min", at: min.location,
+      help: "`min` is above `max` (\(max.value)): swap them")
+  }
+
+  /// A selector that matches no resource.
+  static func selectsNothing(at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .selectorSelectsNothing, .warning, "this selector matches no resource in the catalogue",
+      at: location, help: "check its keys against the catalogue, or remove the effect")
+  }
+
+  /// A capability placeholder in a rule whose condition names no capability.
+  static func unboundPlaceholder(_ name: Placeholder, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .unboundPlaceholder,
+      "`{\(name.rawValue)}` is not bound: the rule has no `gap` or `level` condition that names a capability",
+      at: location,
+      help: "add a `gap` or `level` condition to `when`, or remove `{\(name.rawValue)}`")
+  }
+
+  /// `{resource.title}` outside `because`, where no resource gives it a value.
+  static func resourceTitleOutsideBecause(at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .unboundPlaceholder, "`{resource.title}` has no value here", at: location,
+      help: "use `{resource.title}` in `because`, where each resource gives it a value")
+  }
+
+  /// A rule that can exclude what another rule requires.
+  static func excludedRequirement(
+    _ id: String, excludedBy excluding: String, always: Bool, requiredBy requiring: String,
+    at location: SourceLocation, requiredAt requirement: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .excludedRequirement, .warning,
+      "rule `\(excluding)` \(always ? "always excludes" : "can exclude") `\(id)`, which rule `\(requiring)` requires; when both fire, the exclusion wins",
+      at: location, help: "narrow the exclusion or its condition, or drop the requirement",
+      notes: [Note(message: "required here", location: requirement)])
   }
 }

@@ -24,10 +24,9 @@ extension Validator {
     }
     if let budget = learner.preferences.budgetMinutes, budget.value <= 0 {
       report(
-        Diagnostic(
-          .invalidValue, "`budgetMinutes` must be above 0, not \(budget.value)",
-          at: budget.location,
-          help: "give the minutes available, or leave `budgetMinutes` out for no limit"))
+        .invalidValue(
+          String(budget.value), for: "budgetMinutes", at: budget.location,
+          help: "give the minutes available, above 0, or leave `budgetMinutes` out for no limit"))
     }
   }
 

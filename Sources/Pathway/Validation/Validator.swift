@@ -69,11 +69,7 @@ struct Validator {
     var first: [String: SourceLocation] = [:]
     for id in ids {
       if let earlier = first[id.value] {
-        report(
-          Diagnostic(
-            .duplicateID, "duplicate \(what) id `\(id.value)`", at: id.location,
-            help: "give each \(what) its own id",
-            notes: [Diagnostic.Note(message: "first defined here", location: earlier)]))
+        report(.duplicateID(id, what: what, first: earlier))
       } else {
         first[id.value] = id.location
       }
@@ -85,10 +81,7 @@ struct Validator {
     _ id: Located<String>, in known: Set<String>, code: DiagnosticCode, what: String
   ) {
     guard !known.contains(id.value) else { return }
-    report(
-      Diagnostic(
-        code, "unknown \(what) `\(id.value)`", at: id.location,
-        help: didYouMeanOrList(id.value, in: known.sorted(), naming: "\(what)s")))
+    report(.unknown(id, code: code, what: what, known: known))
   }
 
   /// Reports a capability id or glob that names nothing.
@@ -100,12 +93,7 @@ struct Validator {
     }
     if !capabilityIDs.contains(where: glob.matches) {
       report(
-        Diagnostic(
-          .globMatchesNothing, "`\(pattern.value)` matches no capability", at: pattern.location,
-          help: "capabilities are "
-            + project.framework.capabilities.prefix(6).map { "`\($0.id.value)`" }.joined(
-              separator: ", ")
-            + (capabilityIDs.count > 6 ? ", ..." : "")))
+        .globMatchesNothing(pattern, capabilities: project.framework.capabilities.map(\.id.value)))
     }
   }
 
@@ -114,11 +102,7 @@ struct Validator {
   {
     let range = range ?? levelRange
     guard !range.contains(level.value) else { return }
-    report(
-      Diagnostic(
-        .levelOutOfRange, "\(what) \(level.value) is outside the framework's levels",
-        at: level.location,
-        help: "use a level from \(range.lowerBound) to \(range.upperBound)"))
+    report(.levelOutOfRange(level, what: what, range: range))
   }
 
   // MARK: - Framework
@@ -127,13 +111,11 @@ struct Validator {
     let framework = project.framework
     let file = SourceLocation.file(framework.file)
     if framework.levels.isEmpty {
-      report(
-        Diagnostic(
-          .missingKey, "the framework has no levels", at: file, help: "list levels from 0 up"))
+      report(.noLevels(in: file))
     }
     var seenLevels: Set<Int> = []
     for level in framework.levels where !seenLevels.insert(level.level).inserted {
-      report(Diagnostic(.duplicateID, "level \(level.level) is listed twice", at: file))
+      report(.duplicateLevel(level.level, in: file))
     }
     reportDuplicates(framework.archetypes.map(\.id), what: "archetype")
     reportDuplicates(
@@ -152,14 +134,66 @@ struct Validator {
       if let level = expectation.defaultLevel { checkLevel(level, "expected level") }
       for (key, level) in expectation.levels {
         if !capabilityIDs.contains(key.value) && !domainIDs.contains(key.value) {
-          report(
-            Diagnostic(
-              .unknownCapability, "unknown capability or domain `\(key.value)`", at: key.location,
-              help: didYouMean(key.value, in: (capabilityIDs.union(domainIDs)).sorted())
-                ?? "use `default`, a domain id or a capability id"))
+          report(.unknownExpectationKey(key, known: capabilityIDs.union(domainIDs)))
         }
         checkLevel(level, "expected level")
       }
     }
+  }
+}
+
+extension Diagnostic {
+  /// An id defined a second time.
+  static func duplicateID(_ id: Located<String>, what: String, first: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .duplicateID, "duplicate \(what) id `\(id.value)`", at: id.location,
+      help: "give each \(what) its own id",
+      notes: [Note(message: "first defined here", location: first)])
+  }
+
+  /// A level listed twice in the framework, which has no place for each level's line.
+  static func duplicateLevel(_ level: Int, in file: SourceLocation) -> Diagnostic {
+    Diagnostic(.duplicateID, "level \(level) is listed twice", at: file)
+  }
+
+  /// An id that names nothing of its kind (`code` says which kind), with the closest as help.
+  static func unknown(
+    _ id: Located<String>, code: DiagnosticCode, what: String, known: Set<String>
+  ) -> Diagnostic {
+    Diagnostic(
+      code, "unknown \(what) `\(id.value)`", at: id.location,
+      help: didYouMeanOrList(id.value, in: known.sorted(), naming: "\(what)s"))
+  }
+
+  /// A key of an expectation that is neither `default` nor a capability or domain.
+  static func unknownExpectationKey(_ key: Located<String>, known: Set<String>) -> Diagnostic {
+    Diagnostic(
+      .unknownCapability, "unknown capability or domain `\(key.value)`", at: key.location,
+      help: didYouMean(key.value, in: known.sorted())
+        ?? "use `default`, a domain id or a capability id")
+  }
+
+  /// A capability pattern with a wildcard that matches no capability.
+  static func globMatchesNothing(_ pattern: Located<String>, capabilities: [String]) -> Diagnostic {
+    Diagnostic(
+      .globMatchesNothing, "`\(pattern.value)` matches no capability", at: pattern.location,
+      help: "capabilities are " + capabilities.prefix(6).map { "`\($0)`" }.joined(separator: ", ")
+        + (capabilities.count > 6 ? ", ..." : ""))
+  }
+
+  /// A level outside the framework's levels (or a narrower range).
+  static func levelOutOfRange(_ level: Located<Int>, what: String, range: ClosedRange<Int>)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .levelOutOfRange, "\(what) \(level.value) is outside the framework's levels",
+      at: level.location, help: "use a level from \(range.lowerBound) to \(range.upperBound)")
+  }
+
+  /// A framework with no levels.
+  static func noLevels(in file: SourceLocation) -> Diagnostic {
+    Diagnostic(.missingKey, "the framework has no levels", at: file, help: "list levels from 0 up")
   }
 }

@@ -7,9 +7,23 @@ import Testing
 /// that role; the diagnostics must match the `.expected` file beside it, to the column.
 ///
 /// Run with `PATHWAY_UPDATE_FIXTURES=1` to write the `.expected` files, then read every change.
+/// The files are read with small limits on size, so that a fixture can reach each limit.
 @Suite("Diagnostics of invalid files")
 struct DiagnosticFixtureTests {
   static let invalid = Fixtures.root + "/invalid"
+
+  /// The defaults, but a file of 16 KiB, a value of 1 KiB and 256 entries in a list at most.
+  static let limits = {
+    var limits = ReadingLimits()
+    limits.maxFileBytes = 16 << 10
+    limits.maxScalarBytes = 1 << 10
+    limits.maxEntries = 256
+    return limits
+  }()
+
+  /// The codes no fixture can give, because git cannot hold the file that would: one that is
+  /// missing or cannot be read (the tests below give both).
+  static let codesWithoutFixture: Set<DiagnosticCode> = [.missingFile, .unreadableFile]
 
   static let cases: [String] = {
     ["resources", "rules", "framework", "learners"].flatMap { role in
@@ -25,16 +39,19 @@ struct DiagnosticFixtureTests {
     let valid = Fixtures.valid
     switch fixture.split(separator: "/").first {
     case "resources":
-      return ProjectLoader().load(
-        InputPaths(rules: [valid + "/rules"], catalogue: [valid + "/catalogue", path])
+      return Pathway.check(
+        InputPaths(rules: [valid + "/rules"], catalogue: [valid + "/catalogue", path]),
+        limits: limits
       ).diagnostics
     case "rules":
-      return ProjectLoader().load(
-        InputPaths(rules: [valid + "/rules", path], catalogue: [valid + "/catalogue"])
+      return Pathway.check(
+        InputPaths(rules: [valid + "/rules", path], catalogue: [valid + "/catalogue"]),
+        limits: limits
       ).diagnostics
     case "framework":
-      return ProjectLoader().load(
-        InputPaths(rules: [valid + "/rules"], catalogue: [valid + "/catalogue/resources", path])
+      return Pathway.check(
+        InputPaths(rules: [valid + "/rules"], catalogue: [valid + "/catalogue/resources", path]),
+        limits: limits
       ).diagnostics
     default:
       guard let pathway = try? Fixtures.validPathway() else { return [] }
@@ -46,9 +63,9 @@ struct DiagnosticFixtureTests {
   @Test("each fixture gives its diagnostics at the right line and column", arguments: cases)
   func fixture(_ fixture: String) throws {
     let found = Self.diagnostics(for: fixture)
-    let rendered = DiagnosticRenderer(format: .text).render(found).replacingAll(
+    let rendered = DiagnosticRenderer(format: .text).render(found).replacing(
       Fixtures.root + "/", with: "")
-    let expectedPath = Self.invalid + "/" + fixture.replacingAll(".yaml", with: ".expected")
+    let expectedPath = Self.invalid + "/" + fixture.replacing(".yaml", with: ".expected")
     if ProcessInfo.processInfo.environment["PATHWAY_UPDATE_FIXTURES"] != nil {
       try rendered.write(toFile: expectedPath, atomically: true, encoding: .utf8)
     }
@@ -57,14 +74,32 @@ struct DiagnosticFixtureTests {
     #expect(!found.isEmpty)
     #expect(
       found.allSatisfy {
-        $0.location.hasPosition || $0.code == .fileTooLarge || $0.code == .missingFramework
+        $0.location.hasPosition
+          || [.fileTooLarge, .missingFramework, .duplicateFramework].contains($0.code)
       })
+  }
+
+  @Test("every code but those listed above is given by some fixture")
+  func everyCodeHasAFixture() {
+    let given = Set(Self.cases.flatMap { Self.diagnostics(for: $0).map(\.code) })
+    let missing = Set(DiagnosticCode.allCases).subtracting(given).subtracting(
+      Self.codesWithoutFixture)
+    #expect(missing.isEmpty, "no fixture under Fixtures/invalid gives \(missing.map(\.name))")
+  }
+
+  @Test("a folder named where a file is expected cannot be read")
+  func folderForFile() {
+    let read = FileSystem().read(Fixtures.valid)
+    #expect(throws: DiagnosticsError.self) { try read.get() }
+    if case .failure(let error) = read {
+      #expect(error.diagnostics.map(\.code) == [.unreadableFile])
+    }
   }
 
   @Test("one bad file never hides the errors of another")
   func errorsInSeveralFiles() {
     let valid = Fixtures.valid
-    let found = ProjectLoader().load(
+    let found = Pathway.check(
       InputPaths(
         rules: [valid + "/rules", Self.invalid + "/rules/unknown-placeholder.yaml"],
         catalogue: [
@@ -81,7 +116,7 @@ struct DiagnosticFixtureTests {
 
   @Test("a missing folder is named, with no position")
   func missingFolder() {
-    let found = ProjectLoader().load(
+    let found = Pathway.check(
       InputPaths(rules: ["/no/such/rules"], catalogue: [Fixtures.valid + "/catalogue"])
     )
     .diagnostics
@@ -93,8 +128,8 @@ struct DiagnosticFixtureTests {
   @Test("the valid fixture and the bundled rules and catalogue check clean, without warnings")
   func cleanProjects() {
     for paths in [Fixtures.validPaths, InputPaths(root: Fixtures.projectRoot)] {
-      let (project, diagnostics) = ProjectLoader().load(paths)
-      #expect(project != nil)
+      let (pathway, diagnostics) = Pathway.check(paths)
+      #expect(pathway != nil)
       #expect(diagnostics.isEmpty, "\(DiagnosticRenderer(format: .text).render(diagnostics))")
     }
   }

@@ -2,17 +2,20 @@ import Testing
 
 @testable import Pathway
 
-/// The planner chooses lazily (recomputing only the best option); these tests hold it to the
-/// plain greedy choice that recomputes every option at every step.
+/// The planner grows plans lazily (recomputing only the best option); these tests hold its greedy
+/// runs to the plain greedy choice that recomputes every option at every step, and its search to
+/// never less than the plain greedy and its single-best-bundle comparison.
 @Suite("Lazy greedy")
 struct LazyGreedyTests {
-  /// The plain greedy choice, built on the planner's own primitives.
-  static func eagerChoices(_ planner: Planner, compiled: CompiledProject) -> [Int] {
+  /// The plain greedy plans, built on the planner's own primitives: from the required steps
+  /// alone, and starting with the single highest-scoring bundle.
+  static func eagerPlans(_ planner: Planner, compiled: CompiledProject) -> (
+    greedy: PlanningState, single: (candidate: Int, plan: PlanningState)?
+  ) {
     var required = PlanningState(
-      reached: planner.evaluation.assessed, targets: planner.evaluation.targets,
-      resourceCount: compiled.resources.count)
+      reached: planner.evaluation.assessed, targets: planner.evaluation.targets)
     for resource in compiled.resources.indices
-    where planner.isRequiredAndPlannable(resource) && !required.isPlanned[resource] {
+    where planner.isRequiredAndPlannable(resource) && !required.isPlanned(resource) {
       guard let bundle = planner.bundle(for: resource, in: required, isRequired: true) else {
         continue
       }
@@ -22,7 +25,7 @@ struct LazyGreedyTests {
       planner.evaluation.isRecommended[$0] && planner.evaluation.isAvailable($0)
     }
     func fill(_ state: inout PlanningState) {
-      while let best = candidates.filter({ !state.isPlanned[$0] }).compactMap({
+      while let best = candidates.filter({ !state.isPlanned($0) }).compactMap({
         planner.option(for: $0, in: state)
       })
       .max(by: { $0.ranksBelow($1) }) {
@@ -35,25 +38,37 @@ struct LazyGreedyTests {
     fill(&greedy)
     let single = candidates.compactMap { planner.option(for: $0, in: required) }
       .max { ($0.score, -$0.minutes, -$0.candidate) < ($1.score, -$1.minutes, -$1.candidate) }
-    guard let single else { return greedy.choices.map(\.resource) }
+    guard let single else { return (greedy, nil) }
     var alternative = required
     for member in planner.members(of: single, in: required) {
       planner.add(member, to: &alternative, isMandatory: false)
     }
     fill(&alternative)
-    return (alternative.score > greedy.score ? alternative : greedy).choices.map(\.resource)
+    return (greedy, (single.candidate, alternative))
   }
 
-  @Test("the lazy choice equals the plain greedy choice", arguments: PlanPropertyTests.seeds)
+  @Test(
+    "the lazy greedy runs equal the plain greedy, and the search never scores less",
+    arguments: PlanPropertyTests.seeds)
   func sameChoices(seed: UInt64) throws {
     let generated = try PlanPropertyTests.load(seed)
     let compiled = generated.pathway.compiled
     for learner in generated.learners {
       let planner = Planner(
         compiled: compiled, evaluation: Evaluator(compiled: compiled).evaluate(learner))
+      let eager = Self.eagerPlans(planner, compiled: compiled)
+      let search = planner.search()
       #expect(
-        planner.choose().choices.map(\.resource) == Self.eagerChoices(planner, compiled: compiled),
+        search.grow(from: []).choices.map(\.resource) == eager.greedy.choices.map(\.resource),
         "seed \(seed)")
+      let chosen = planner.choose().score
+      #expect(chosen >= eager.greedy.score - 1e-9, "seed \(seed)")
+      if let single = eager.single {
+        #expect(
+          search.grow(from: [single.candidate]).choices.map(\.resource)
+            == single.plan.choices.map(\.resource), "seed \(seed)")
+        #expect(chosen >= single.plan.score - 1e-9, "seed \(seed)")
+      }
     }
   }
 }

@@ -66,9 +66,7 @@ struct OddRuleAndCatalogueTests {
         terms.reduce(0) { $0 + $1.value }
           - planner.value(of: resource, reached: evaluation.assessed))
         <= 1e-9)
-    var state = PlanningState(
-      reached: evaluation.assessed, targets: evaluation.targets,
-      resourceCount: compiled.resources.count)
+    var state = PlanningState(reached: evaluation.assessed, targets: evaluation.targets)
     planner.add(resource, to: &state, isMandatory: false)
     #expect(state.choices.first?.closes.count == 1)
   }

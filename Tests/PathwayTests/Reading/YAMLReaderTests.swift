@@ -17,11 +17,11 @@ struct YAMLReaderTests {
 
   @Test("events carry 1-based lines and columns")
   func positions() throws {
-    let document = try read("a: 1\nlist:\n  - x\n").get()
+    let source = MarkedText("1️⃣a: 2️⃣1\n3️⃣list:\n  - 4️⃣x\n")
+    let document = try read(source.text).get()
     let scalars = document.events.filter { $0.kind == .scalar }
     #expect(scalars.map(\.value) == ["a", "1", "list", "x"])
-    #expect(scalars.map(\.location.line) == [1, 1, 2, 3])
-    #expect(scalars.map(\.location.column) == [1, 4, 1, 5])
+    #expect(scalars.map(\.location) == ["1️⃣", "2️⃣", "3️⃣", "4️⃣"].map { source.location($0) })
   }
 
   @Test("plain and quoted scalars are told apart, and null is recognised")
@@ -56,9 +56,10 @@ struct YAMLReaderTests {
 
   @Test("an unknown anchor is an error at the alias")
   func unknownAlias() {
-    let found = diagnostics("a: *nowhere\n")
+    let source = MarkedText("a: 1️⃣*nowhere\n")
+    let found = diagnostics(source.text)
     #expect(found.map(\.code) == [.unknownAlias])
-    #expect(found.first?.location == SourceLocation(file: "f.yaml", line: 1, column: 4))
+    #expect(found.first?.location == source.location("1️⃣"))
   }
 
   @Test("deep nesting is cut off at the limit, not read to the end")
@@ -86,21 +87,23 @@ struct YAMLReaderTests {
 
   @Test("a tab where spaces belong says so")
   func tab() {
-    let found = diagnostics("a:\n\tb: 1\n")
+    let source = MarkedText("a:\n1️⃣\tb: 1\n")
+    let found = diagnostics(source.text)
     #expect(found.first?.code == .yamlSyntax)
-    #expect(found.first?.location == SourceLocation(file: "f.yaml", line: 2, column: 1))
+    #expect(found.first?.location == source.location("1️⃣"))
     #expect(found.first?.help?.contains("spaces") == true)
   }
 
   @Test("invalid UTF-8 is reported with its line and column")
   func invalidUTF8() {
-    let bytes = Array("a: ok\nb: ".utf8) + [0xFF, 0xFE] + Array("\n".utf8)
+    let source = MarkedText("a: ok\nb: 1️⃣")
+    let bytes = Array(source.text.utf8) + [0xFF, 0xFE] + Array("\n".utf8)
     guard case .failure(let error) = YAMLReader().read(bytes, file: "f.yaml") else {
       Issue.record("expected an error")
       return
     }
     #expect(error.diagnostics.map(\.code) == [.invalidEncoding])
-    #expect(error.diagnostics.first?.location == SourceLocation(file: "f.yaml", line: 2, column: 4))
+    #expect(error.diagnostics.first?.location == source.location("1️⃣"))
   }
 
   @Test("a second document is an error")
@@ -140,15 +143,15 @@ struct YAMLReaderTests {
       named: "deep.yaml",
       contents: "- " + String(repeating: "[", count: 12) + String(repeating: "]", count: 12) + "\n")
     let valid = Fixtures.valid
-    let found = ProjectLoader(limits: limits).load(
+    let found = Pathway.check(
       InputPaths(
         rules: [valid + "/rules"],
         catalogue: [
           valid + "/catalogue", deep, Fixtures.root + "/invalid/resources/unknown-capability.yaml",
-        ])
+        ]), limits: limits
     ).diagnostics
     #expect(
-      found.map(\.code).sorted { $0.rawValue < $1.rawValue } == [
+      found.map(\.code).sorted { $0.name < $1.name } == [
         .nestingTooDeep, .unknownCapability,
       ])
   }

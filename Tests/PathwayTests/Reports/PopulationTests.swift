@@ -78,7 +78,7 @@ struct PopulationTests {
     let copy = try Fixtures.copy(Fixtures.valid)
     let framework = copy + "/catalogue/framework.yaml"
     let text = try String(contentsOfFile: framework, encoding: .utf8)
-    try text.replacingAll(
+    try text.replacing(
       "      - {id: ai.basics, name: AI basics, description: What AI is and is not.}",
       with: "      - {id: ai.basics, name: AI basics, description: What AI is and is not.}\n"
         + "      - {id: ai.robots, name: Robots, description: Machines that move.}"
@@ -118,7 +118,7 @@ struct PopulationTests {
     let copy = try Fixtures.copy(Fixtures.valid)
     let rules = copy + "/rules/rules.yaml"
     let text = try String(contentsOfFile: rules, encoding: .utf8)
-    try text.replacingAll("exclude: {tag: specialist}", with: "exclude: {ids: [risk-basics]}")
+    try text.replacing("exclude: {tag: specialist}", with: "exclude: {ids: [risk-basics]}")
       .write(toFile: rules, atomically: true, encoding: .utf8)
     let changed = try #require(Pathway.check(InputPaths(root: copy)).pathway)
     var diff = PopulationDiff(before: original, after: changed)

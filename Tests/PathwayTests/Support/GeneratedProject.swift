@@ -169,7 +169,7 @@ struct GeneratedProject {
       toFile: root + "/catalogue/resources/b.yaml", atomically: true, encoding: .utf8)
     try
       ("resources:\n"
-      + resources[split...].map { "  " + $0.replacingAll("\n  ", with: "\n    ") }.joined())
+      + resources[split...].map { "  " + $0.replacing("\n  ", with: "\n    ") }.joined())
       .write(toFile: root + "/catalogue/resources/a.yaml", atomically: true, encoding: .utf8)
     try ("rules:\n" + rules.joined()).write(
       toFile: root + "/rules/rules.yaml", atomically: true, encoding: .utf8)

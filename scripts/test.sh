@@ -69,6 +69,8 @@ if [ -f "$conformance" ]; then
   suite "contract checks" "$python" "$conformance" .build/debug/pathway
 fi
 
+suite "the command against full disks, closed pipes, FIFOs, devices, symlinks and kills" \
+  bash scripts/reliability-test.sh .build/debug/pathway
 suite "unit tests" swift test --disable-xctest
 
 # The record store's tests run against SQLite always, and against a throwaway PostgreSQL
@@ -85,6 +87,9 @@ else
   echo "== SKIPPED: the store's PostgreSQL tests (PostgreSQL is not installed: apt-get install postgresql); SQLite only"
 fi
 suite "web server tests" swift test --disable-xctest --package-path Server
+suite "pathway-server against slow clients and long lists of ids (loopback, bounded)" \
+  bash -c 'swift build --package-path Server --product pathway-server &&
+    python3 scripts/slow-clients-test.py "$(swift build --package-path Server --show-bin-path)/pathway-server"'
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

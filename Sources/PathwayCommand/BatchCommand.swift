@@ -16,7 +16,9 @@ struct BatchCommand: ParsableCommand {
   @OptionGroup var population: PopulationOptions
 
   @Option(
-    help: ArgumentHelp("Write the plans here instead of to standard output.", valueName: "file"))
+    help: ArgumentHelp(
+      "Write the plans here instead of to standard output (a file is replaced only when every plan is written).",
+      valueName: "file"))
   var out: String?
 
   @Option(help: ArgumentHelp("Workers planning at once (default: every core).", valueName: "n"))
@@ -32,24 +34,14 @@ struct BatchCommand: ParsableCommand {
   func run() throws {
     let pathway = try inputs.pathway()
     let source = try population.reader.source(for: pathway)
-    let output: FileHandle
-    if let out {
-      guard FileManager.default.createFile(atPath: out, contents: nil),
-        let handle = FileHandle(forWritingAtPath: out)
-      else {
-        Output.error("\(out): error: cannot write the file\n")
-        throw ExitCode.failure
-      }
-      output = handle
-    } else {
-      output = FileHandle.standardOutput
-    }
+    let file = try out.map { path throws(WriteFailure) in try OutputFile(path: path) }
+    let write: (String) throws -> Void =
+      if let file { { try file.write($0) } } else { { try Output.print($0) } }
     let bar = isatty(STDERR_FILENO) == 1 ? ProgressBar(total: try source.count()) : nil
     let planner = BatchPlanner(pathway: pathway, jobs: jobs, includesExplanations: explain)
-    let summary = try planner.run(
-      source, write: { output.write(Data($0.utf8)) }, progress: { bar?.show($0) })
+    let summary = try planner.run(source, write: write, progress: { bar?.show($0) })
     bar?.finish()
-    if out != nil { try output.close() }
+    try file?.commit()
     if summary.failed > 0 {
       Output.error(
         "\(summary.failed) of \(summary.planned + summary.failed) learners could not be read\n")

@@ -27,7 +27,7 @@ struct CheckCommand: ParsableCommand {
     let (_, diagnostics) = Pathway.check(inputs.paths, limits: inputs.limits.readingLimits)
     var renderer = DiagnosticRenderer(format: format)
     renderer.maximumShown = maxDiagnostics
-    Output.print(renderer.render(diagnostics))
+    try Output.print(renderer.render(diagnostics))
     if diagnostics.hasErrors { throw ExitCode.failure }
   }
 }

@@ -36,7 +36,7 @@ struct CoverageCommand: ParsableCommand {
       gaps = counted
     }
     let coverage = pathway.coverage(population: gaps)
-    Output.print(
+    try Output.print(
       CoverageRenderer(format: format, framework: pathway.framework).render(
         coverage))
     try ExitCode.afterPopulation(failures: failures)

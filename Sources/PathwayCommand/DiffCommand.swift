@@ -49,7 +49,7 @@ struct DiffCommand: ParsableCommand {
     let failures = try population.reader.forEachLearner(in: new) { learner in
       diff.compare(learner, before: old, after: new)
     }
-    Output.print(PopulationDiffRenderer(format: format).render(diff))
+    try Output.print(PopulationDiffRenderer(format: format).render(diff))
     try ExitCode.afterPopulation(failures: failures)
     switch failOn {
     case .any? where diff.hasChanges, .uncovered? where diff.hasNewlyUncovered:

@@ -30,9 +30,9 @@ struct ExplainCommand: ParsableCommand {
       throw ExitCode.failure
     }
     switch format {
-    case .json: Output.print(explanation.json.serialized(pretty: true) + "\n")
+    case .json: try Output.print(explanation.json.serialized(pretty: true) + "\n")
     case .text:
-      Output.print(
+      try Output.print(
         ExplanationTextRenderer(framework: pathway.framework).render(explanation))
     }
   }

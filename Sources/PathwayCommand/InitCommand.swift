@@ -19,7 +19,7 @@ struct InitCommand: ParsableCommand {
     } catch {
       throw Output.fail(error)
     }
-    Output.print("wrote \(written.count) files into \(folder)\n")
-    Output.print("next: cd \(folder) && pathway check && pathway test\n")
+    try Output.print("wrote \(written.count) files into \(folder)\n")
+    try Output.print("next: cd \(folder) && pathway check && pathway test\n")
   }
 }

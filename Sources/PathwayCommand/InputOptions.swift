@@ -60,14 +60,17 @@ struct LimitOptions: ParsableArguments {
   }
 }
 
-/// Printing to standard output and standard error.
+/// Printing to standard output and standard error, through a writer that reports failures.
 enum Output {
-  static func print(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+  /// Writes to standard output; a failed write (a full disk, a closed pipe) is thrown, and the
+  /// command exits 1 with `standard output: error: cannot write: ...`.
+  static func print(_ text: String) throws(WriteFailure) {
+    try DescriptorWriter.standardOutput.write(text)
   }
 
+  /// Writes to standard error; when even that fails there is nowhere left to say so.
   static func error(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    try? DescriptorWriter.standardError.write(text)
   }
 
   /// Prints a stage's diagnostics to standard error and exits 1.

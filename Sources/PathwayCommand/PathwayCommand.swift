@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pathway
 
 /// The `pathway` command: plans, explanations and checks from rules, a framework and a catalogue.
 @main
@@ -17,19 +18,24 @@ struct PathwayCommand: ParsableCommand {
       InitCommand.self,
     ])
 
-  /// Runs the command; bad usage exits 2 (argument-parser's own code for it is 64).
+  /// Runs the command; bad usage exits 2 (argument-parser's own code for it is 64), and an
+  /// output that cannot be written exits 1 with `path: error: cannot write: reason`.
   static func main() {
+    DescriptorWriter.ignoreBrokenPipes()
     guard CommandLine.arguments.count > 1 else {
-      FileHandle.standardError.write(Data((helpMessage() + "\n").utf8))
+      Output.error(helpMessage() + "\n")
       Foundation.exit(2)
     }
     do {
       var command = try parseAsRoot()
       try command.run()
+    } catch let failure as WriteFailure {
+      Output.error(DiagnosticRenderer.text(failure.diagnostic))
+      Foundation.exit(1)
     } catch {
       let code = exitCode(for: error)
       if code == .validationFailure {
-        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Output.error(fullMessage(for: error) + "\n")
         Foundation.exit(2)
       }
       exit(withError: error)

@@ -33,11 +33,11 @@ struct PlanCommand: ParsableCommand {
   func run() throws {
     let pathway = try inputs.pathway()
     let learner = try learner.load(with: pathway)
-    let plan = pathway.plan(for: learner, budget: self.learner.budget)
+    let plan = pathway.plan(for: learner, budget: self.learner.budget, advising: true)
     let schedule = Schedule(
       start: start.flatMap(CalendarDate.init) ?? .today, minutesPerWeek: minutesPerWeek)
     let style = TextStyle.forStandardOutput()
-    Output.print(
+    try Output.print(
       PlanRenderer(
         format: format, framework: pathway.framework, schedule: schedule,
         style: style

@@ -24,7 +24,7 @@ struct ReportCommand: ParsableCommand {
     let failures = try population.reader.forEachLearner(in: pathway) { learner in
       report.add(learner, plan: pathway.plan(for: learner))
     }
-    Output.print(
+    try Output.print(
       PopulationReportRenderer(format: format, framework: pathway.framework)
         .render(report))
     try ExitCode.afterPopulation(failures: failures)

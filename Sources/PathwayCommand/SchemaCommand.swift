@@ -13,6 +13,6 @@ struct SchemaCommand: ParsableCommand {
   var kind: SchemaKind
 
   func run() throws {
-    Output.print(JSONSchemaGenerator().schema(for: kind).serialized(pretty: true) + "\n")
+    try Output.print(JSONSchemaGenerator().schema(for: kind).serialized(pretty: true) + "\n")
   }
 }

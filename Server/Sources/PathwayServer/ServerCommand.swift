@@ -15,8 +15,12 @@ struct ServerCommand: AsyncParsableCommand {
     discussion: """
       Reads and checks the rules and catalogue once, then serves them. Send SIGHUP to read them \
       again: a set that checks replaces the old one without dropping a request; one that does \
-      not is logged and the old set stays in use. Learners' records are kept in --store (none keeps nothing).
+      not is logged and the old set stays in use. Learners' records are kept in --store (none keeps nothing). \
+      Every option can also be set from the environment: --max-body-bytes as \
+      PATHWAY_MAX_BODY_BYTES, and so on (a repeatable one's values separated by `:`); the \
+      command line wins.
       """,
+    version: Plan.Provenance.engineVersion,
     subcommands: [OrganisationCommand.self, LeadCommand.self, ExportCommand.self])
 
   @Option(
@@ -44,15 +48,56 @@ struct ServerCommand: AsyncParsableCommand {
   @OptionGroup var records: StoreOptions
 
   @Option(
-    help: "In a lead's report, counts below this are shown as \"<N\" (also PATHWAY_SUPPRESS_BELOW)."
+    help: "In a lead's report, counts below this are shown as \"<N\"."
   )
-  var suppressBelow = Int(ProcessInfo.processInfo.environment["PATHWAY_SUPPRESS_BELOW"] ?? "") ?? 5
+  var suppressBelow = 5
 
   @Option(
     help:
-      "Delete records with no activity for this many days, at start and daily; 0 keeps them for ever (also PATHWAY_RETAIN_DAYS)."
+      "Delete records with no activity for this many days, at start and daily; 0 keeps them for ever."
   )
-  var retainDays = Int(ProcessInfo.processInfo.environment["PATHWAY_RETAIN_DAYS"] ?? "") ?? 730
+  var retainDays = 730
+
+  @Option(help: "Seconds a client has to send a whole request, headers and body.")
+  var readTimeout = ConnectionLimits().readTimeout
+
+  @Option(help: "Seconds a connection may stay open between requests.")
+  var idleTimeout = ConnectionLimits().idleTimeout
+
+  @Option(
+    help: ArgumentHelp(
+      "Connections open at once; more wait (default: the open-file limit less 64, at most 4096).",
+      valueName: "n"))
+  var maxConnections: Int?
+
+  @Option(help: ArgumentHelp("The most resources a learner may list as done.", valueName: "n"))
+  var maxListedIds = WebApp.defaultMaximumListedIDs
+
+  /// Every option's name, each also read from `PATHWAY_` and its name in capitals.
+  static let optionNames = [
+    "rules", "catalogue", "host", "port", "max-body-bytes", "log-level", "read-timeout",
+    "idle-timeout", "max-connections", "max-listed-ids", "store", "suppress-below", "retain-days",
+  ]
+
+  /// Parses the options, from the command line and the environment, and serves.
+  static func main() async {
+    DescriptorWriter.ignoreBrokenPipes()
+    let arguments = ServerEnvironment.arguments(
+      Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment,
+      flags: optionNames, repeatable: ["rules", "catalogue"])
+    do {
+      var command = try parseAsRoot(arguments)
+      if var server = command as? ServerCommand {
+        try await server.run()
+      } else if var asynchronous = command as? any AsyncParsableCommand {
+        try await asynchronous.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      exit(withError: error)
+    }
+  }
 
   func validate() throws {
     guard (1...65_535).contains(port) else { throw ValidationError("--port must be 1 to 65535") }
@@ -60,6 +105,12 @@ struct ServerCommand: AsyncParsableCommand {
     guard suppressBelow >= 1 else { throw ValidationError("--suppress-below must be 1 or more") }
     guard retainDays >= 0 else { throw ValidationError("--retain-days must be 0 or more") }
     guard maxBodyBytes > 0 else { throw ValidationError("--max-body-bytes must be above 0") }
+    for (name, value) in [
+      ("--read-timeout", readTimeout), ("--idle-timeout", idleTimeout),
+      ("--max-connections", maxConnections ?? 1), ("--max-listed-ids", maxListedIds),
+    ] where value <= 0 {
+      throw ValidationError("\(name) must be above 0")
+    }
     guard Logger.Level(rawValue: logLevel) != nil else {
       throw ValidationError(
         "--log-level must be one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))"
@@ -80,11 +131,11 @@ struct ServerCommand: AsyncParsableCommand {
       catalogue: catalogue.isEmpty ? ["catalogue"] : catalogue)
     let (store, diagnostics) = RuleSetStore.load(paths)
     for diagnostic in diagnostics {
-      FileHandle.standardError.write(Data(DiagnosticRenderer.text(diagnostic).utf8))
+      LogSink.standardError.write(DiagnosticRenderer.text(diagnostic))
     }
     guard let store else {
-      FileHandle.standardError.write(
-        Data("pathway-server: the rules and catalogue do not check; nothing served\n".utf8))
+      LogSink.standardError.write(
+        "pathway-server: the rules and catalogue do not check; nothing served\n")
       throw ExitCode.failure
     }
     let recordStore = try await records.open(logger: logger)
@@ -96,17 +147,20 @@ struct ServerCommand: AsyncParsableCommand {
       Retention(store: $0, days: retainDays, logger: logger).start()
     }
     defer { retention?.cancel() }
+    let limits = ConnectionLimits(
+      readTimeout: readTimeout, idleTimeout: idleTimeout, maximumConnections: maxConnections)
+    var web = WebApp(
+      store: store, maximumBodyBytes: maxBodyBytes, metrics: metrics, records: recordStore,
+      suppressBelow: suppressBelow)
+    web.maximumListedIDs = maxListedIds
     let app = Application(
-      router: WebApp(
-        store: store, maximumBodyBytes: maxBodyBytes, metrics: metrics, records: recordStore,
-        suppressBelow: suppressBelow
-      ).router(),
-      configuration: ApplicationConfiguration(address: .hostname(host, port: port)),
-      logger: logger)
+      router: web.router(), server: limits.server,
+      configuration: limits.configuration(address: .hostname(host, port: port)), logger: logger)
     logger.notice(
       "serving",
       metadata: [
         "address": "http://\(host):\(port)/", "inputs": "\(store.pathway.provenance.inputs)",
+        "max-connections": "\(limits.maximumConnections)",
         "store": "\((try? records.location().redacted) ?? "")",
       ])
     try await app.runService()

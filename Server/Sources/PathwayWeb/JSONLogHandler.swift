@@ -3,15 +3,18 @@ import Logging
 import Pathway
 
 /// Logs as JSON Lines on standard error: time, level, label, message, and the metadata (the
-/// request id among them), so that a log tool can read every field.
+/// request id among them), so that a log tool can read every field; a line that cannot be
+/// written is counted, never a crash (`LogSink`).
 public struct JSONLogHandler: LogHandler {
   public var metadata: Logger.Metadata = [:]
   public var logLevel: Logger.Level = .info
   private let label: String
+  private let sink: LogSink
 
-  /// A handler for a logger's label.
-  public init(label: String) {
+  /// A handler for a logger's label, writing to standard error unless told.
+  public init(label: String, sink: LogSink = .standardError) {
     self.label = label
+    self.sink = sink
   }
 
   public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -30,6 +33,6 @@ public struct JSONLogHandler: LogHandler {
     for key in merged.keys.sorted() {
       if let value = merged[key] { fields.append((key, .string("\(value)"))) }
     }
-    FileHandle.standardError.write(Data((JSON.object(fields).serialized() + "\n").utf8))
+    sink.write(JSON.object(fields).serialized() + "\n")
   }
 }

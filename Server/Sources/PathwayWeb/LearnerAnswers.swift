@@ -23,7 +23,10 @@ struct LearnerAnswers: Sendable {
   static let maximumHours = 10_000.0
 
   var archetype: String
+  /// The profession as sent, less any control characters (which are never shown back).
   var profession: String
+  /// Whether the profession as sent held control characters (C0, DEL, C1, line separators).
+  var professionHadControlCharacters = false
   /// Each capability's level as sent (text, so that a bad value can be shown back), by id.
   var levels: [(capability: String, value: String)]
   /// Hours as typed; empty for no limit.
@@ -35,8 +38,12 @@ struct LearnerAnswers: Sendable {
   /// The answers in a form's fields.
   init(_ fields: FormFields) {
     archetype = fields.first(Field.archetype) ?? ""
-    profession = (fields.first(Field.profession) ?? "").trimmingCharacters(
+    let sent = (fields.first(Field.profession) ?? "").trimmingCharacters(
       in: .whitespacesAndNewlines)
+    var kept = String.UnicodeScalarView()
+    kept.append(contentsOf: sent.unicodeScalars.filter { !Self.isControl($0) })
+    profession = String(kept)
+    professionHadControlCharacters = kept.count != sent.unicodeScalars.count
     var seen = Set<String>()
     levels = fields.all(prefixed: Field.levelPrefix).filter { seen.insert($0.name).inserted }
       .map { ($0.name, $0.value) }
@@ -85,6 +92,11 @@ struct LearnerAnswers: Sendable {
       errors.append(
         FieldError(
           field: Field.profession, message: "Enter your profession, like nurse or physiotherapist"))
+    } else if professionHadControlCharacters {
+      errors.append(
+        FieldError(
+          field: Field.profession,
+          message: "Profession must be written on one line, without control characters"))
     } else if profession.count > Self.maximumProfessionLength {
       errors.append(
         FieldError(
@@ -92,6 +104,13 @@ struct LearnerAnswers: Sendable {
           message: "Profession must be \(Self.maximumProfessionLength) characters or fewer"))
     }
     return errors
+  }
+
+  /// A character no learner types in a profession: C0 and C1 controls, DEL, and the line and
+  /// paragraph separators.
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+      || scalar.value == 0x2029
   }
 
   /// What is wrong with the time typed, tied to its field.

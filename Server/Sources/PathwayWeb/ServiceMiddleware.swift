@@ -9,6 +9,10 @@ import Pathway
 struct ServiceMiddleware: RouterMiddleware {
   typealias Context = BasicRequestContext
 
+  /// The methods each path answers: a request for a known path with another method gets
+  /// `405 Method Not Allowed` and `Allow`, not "no page here".
+  let allowedMethods: [String: String]
+
   /// No script at all, styles from this site only, forms sent only here, never framed.
   static var contentSecurityPolicy: String {
     "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
@@ -28,6 +32,11 @@ struct ServiceMiddleware: RouterMiddleware {
     do {
       response = try await next(request, context)
       if request.method == .head { response.body = ResponseBody() }
+    } catch let error as HTTPError
+      where error.status == .notFound && allowedMethods[request.uri.path] != nil
+    {
+      response = failure(HTTPError(.methodNotAllowed), request: request, context: context)
+      response.headers[.allow] = allowedMethods[request.uri.path]
     } catch {
       response = failure(error, request: request, context: context)
     }

@@ -10,6 +10,12 @@ public struct WebApp: Sendable {
   public let store: RuleSetStore
   /// The largest request body read; a larger one is refused before it is read.
   public var maximumBodyBytes: Int
+  /// The most resources a learner may list as done (`done`, `completed`); more are refused
+  /// before anything is checked or planned.
+  public var maximumListedIDs = Self.defaultMaximumListedIDs
+
+  /// The listed resources allowed unless told: far more than the catalogue holds.
+  public static let defaultMaximumListedIDs = 1_000
   /// The metrics `/metrics` answers with; nil for no metrics and no such route.
   public var metrics: ServiceMetrics?
   /// Where learners' records are kept; nil keeps none.
@@ -39,7 +45,7 @@ public struct WebApp: Sendable {
         Reply.text(metrics.text(), type: "text/plain; version=0.0.4; charset=utf-8")
       }
     }
-    router.add(middleware: ServiceMiddleware())
+    router.add(middleware: ServiceMiddleware(allowedMethods: Self.allowedMethods))
     // A GET route that answers HEAD too (the middleware drops the body).
     func get(
       _ path: RouterPath,
@@ -85,6 +91,25 @@ public struct WebApp: Sendable {
         type: "application/json; charset=utf-8")
     }
     return router
+  }
+
+  /// The methods each route answers, for `405 Method Not Allowed` and its `Allow` header.
+  static let allowedMethods: [String: String] = {
+    var paths = [
+      "/", "/assess", "/plan", "/plan/print", "/why-not", Stylesheet.path, Stylesheet.iconPath,
+      "/favicon.ico", "/api/explain", "/api/framework", "/api/resources", "/healthz",
+      "/openapi.json",
+    ]
+    paths += PlanPage.downloads.map { "/plan.\($0.extension)" }
+    var methods = Dictionary(uniqueKeysWithValues: paths.map { ($0, "GET, HEAD") })
+    methods["/api/plan"] = "POST"
+    return methods
+  }()
+
+  /// Refuses answers that list more resources as done than allowed, before any checking.
+  private func tooManyListed(_ count: Int) -> String? {
+    guard count > maximumListedIDs else { return nil }
+    return "\(count) resources are listed as done; at most \(maximumListedIDs) can be"
   }
 
   // MARK: Pages
@@ -143,7 +168,7 @@ public struct WebApp: Sendable {
   /// A learner's plan, counted in the metrics.
   private func plan(_ pathway: Pathway, _ learner: Learner, budget: Int? = nil) -> Plan {
     metrics?.planMade()
-    return pathway.plan(for: learner, budget: budget)
+    return pathway.plan(for: learner, budget: budget, advising: true)
   }
 
   private static let contentTypes: [PlanFormat: String] = [
@@ -165,7 +190,7 @@ public struct WebApp: Sendable {
             title: "Resource not found",
             main: """
               <h1>Resource not found</h1>
-              <p>No resource in the catalogue has the id “\(id)”.</p>
+              <p>That resource is not in the catalogue. Choose one from the list on your plan.</p>
               <p><a href="/plan?\(answers.query)">Back to your plan</a></p>
               """
           ).html, status: .notFound)
@@ -182,6 +207,9 @@ public struct WebApp: Sendable {
   private func checkedLearner(_ answers: LearnerAnswers, _ pathway: Pathway) -> Result<
     Learner, ResponseFailure
   > {
+    if let message = tooManyListed(answers.completed.count) {
+      return .failure(ResponseFailure(tooManyListedPage(message)))
+    }
     let (learner, errors) = answers.checked(with: pathway)
     if let learner { return .success(learner) }
     let identityFields = [LearnerAnswers.Field.archetype, LearnerAnswers.Field.profession]
@@ -196,6 +224,19 @@ public struct WebApp: Sendable {
             framework: pathway.framework, resources: pathway.resources, answers: answers,
             errors: errors, search: ""
           ).html, status: .badRequest)))
+  }
+
+  /// A short page saying too many resources were listed, without echoing them back.
+  private func tooManyListedPage(_ message: String) -> Response {
+    Reply.page(
+      Page(
+        title: "Too many resources listed",
+        main: """
+          <h1>Too many resources listed</h1>
+          <p>\(message).</p>
+          <p><a href="/">Start again</a></p>
+          """
+      ).html, status: .badRequest)
   }
 
   private func rejectIdentity(_ answers: LearnerAnswers, _ errors: [FieldError], _ pathway: Pathway)
@@ -225,8 +266,15 @@ public struct WebApp: Sendable {
     do {
       var buffer = try await request.body.collect(upTo: maximumBodyBytes)
       body = buffer.readBytes(length: buffer.readableBytes) ?? []
-    } catch {
+    } catch let error as HTTPError where error.status == .contentTooLarge {
       return tooLarge()
+    } catch {
+      // A bad chunk size, a connection that ends mid-body: not "too large", just unreadable.
+      return Reply.diagnostics([
+        Diagnostic(
+          .unreadableFile, "the body could not be read", at: .file("request body"),
+          help: "send the whole learner, with a correct Content-Length or chunked encoding")
+      ])
     }
     let pathway = store.pathway
     let fields = FormFields(query: request.uri.query)
@@ -244,6 +292,11 @@ public struct WebApp: Sendable {
     switch pathway.learner(from: body, file: "request body") {
     case .failure(let error): return Reply.diagnostics(error.diagnostics)
     case .success(let learner):
+      if let message = tooManyListed(learner.completed.count) {
+        return Reply.diagnostics([
+          Diagnostic(.tooManyEntries, message, at: learner.location, help: "list fewer resources")
+        ])
+      }
       return Reply.json(plan(pathway, learner, budget: budget).json)
     }
   }
@@ -261,6 +314,11 @@ public struct WebApp: Sendable {
     let pathway = store.pathway
     let fields = FormFields(query: request.uri.query)
     let answers = LearnerAnswers(fields)
+    if let message = tooManyListed(answers.completed.count) {
+      return Reply.diagnostics([
+        Diagnostic(.tooManyEntries, message, at: .file("query: done"), help: "list fewer resources")
+      ])
+    }
     let (learner, errors) = answers.checked(with: pathway)
     guard let learner else {
       return Reply.diagnostics(

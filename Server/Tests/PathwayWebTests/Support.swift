@@ -29,11 +29,12 @@ struct Reply: Sendable {
 func send(
   _ uri: String, method: HTTPRequest.Method = .get, headers: HTTPFields = [:], body: String? = nil,
   store: RuleSetStore? = bundled, maximumBodyBytes: Int = 64 * 1024,
-  metrics: ServiceMetrics? = nil
+  metrics: ServiceMetrics? = nil, app web: WebApp? = nil
 ) async throws -> Reply {
   let store = try #require(store)
   let app = Application(
-    router: WebApp(store: store, maximumBodyBytes: maximumBodyBytes, metrics: metrics).router())
+    router: (web ?? WebApp(store: store, maximumBodyBytes: maximumBodyBytes, metrics: metrics))
+      .router())
   return try await app.test(.router) { client in
     try await client.execute(
       uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) }

@@ -203,6 +203,19 @@ struct EventDecoder {
 
   /// A whole number written plain.
   mutating func integer(_ key: String) -> Located<Int>? {
+    if let event = current, event.kind == .scalar, event.isPlain, Int(event.value) == nil,
+      case let digits = event.value.hasPrefix("-")
+        ? event.value.dropFirst() : Substring(event.value),
+      !digits.isEmpty, digits.allSatisfy({ ("0"..."9").contains($0) })
+    {
+      // A whole number, only too large to hold: say that, not that it is not whole.
+      report(
+        Diagnostic(
+          .invalidValue, "`\(key)` is too large: \(event.value) is beyond \(Int.max)",
+          at: location, help: "write a smaller whole number"))
+      skipNode()
+      return nil
+    }
     guard let event = current, event.kind == .scalar, event.isPlain, let value = Int(event.value)
     else {
       wrongType(key, expected: "a whole number")

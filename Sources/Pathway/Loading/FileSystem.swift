@@ -19,34 +19,122 @@ public struct FileSystem: Sendable {
     return String(trimmed)
   }
 
-  /// The YAML files (`.yaml`, `.yml`) under a folder, at any depth, in sorted path order.
-  func yamlFiles(under folder: String) -> [String] {
-    guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-    var files: [String] = []
-    while let relative = enumerator.nextObject() as? String {
-      guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
-      let path = folder == "/" ? "/" + relative : folder + "/" + relative
-      if !kind(of: path).isFolder { files.append(path) }
-    }
-    return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+  /// The YAML files (`.yaml`, `.yml`) under a folder, at any depth, in sorted path order, and a
+  /// diagnostic for each folder that cannot be read.
+  ///
+  /// A symlink to a folder is followed; one that leads back to a folder it is inside (a loop)
+  /// is an error at the link, and is not followed.
+  func yamlFiles(under folder: String) -> (files: [String], diagnostics: [Diagnostic]) {
+    var listing = FolderListing()
+    listing.walk(folder, ancestors: [])
+    let sorted = listing.files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    return (sorted, listing.diagnostics)
   }
 
   /// The bytes of a file, or a diagnostic saying why it could not be read; `root` is the folder
   /// the user named, when the file was found in one.
-  func read(_ path: String, below root: String? = nil) -> Result<SourceFile, DiagnosticsError> {
-    let (exists, isFolder) = kind(of: path)
-    guard exists else {
-      return .failure(DiagnosticsError([.missingFile(path)]))
+  ///
+  /// A file over `limit` bytes is refused from its size alone, before any of it is read; at
+  /// most `limit + 1` bytes are ever read, so a file that grows meanwhile is refused too.
+  func read(_ path: String, below root: String? = nil, limit: Int = ReadingLimits().maxFileBytes)
+    -> Result<
+      SourceFile, DiagnosticsError
+    >
+  {
+    func failure(_ diagnostic: Diagnostic) -> Result<SourceFile, DiagnosticsError> {
+      .failure(DiagnosticsError([diagnostic]))
     }
-    guard !isFolder, let data = FileManager.default.contents(atPath: path) else {
-      return .failure(DiagnosticsError([isFolder ? .folderForFile(path) : .unreadableFile(path)]))
+    func tooLarge(_ size: Int) -> Result<SourceFile, DiagnosticsError> {
+      failure(.fileTooLarge(path, bytes: size, limit: limit))
     }
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      if errno == ENOENT { return failure(.missingFile(path)) }
+      return failure(.unreadableFile(path, reason: Self.reason(errno)))
+    }
+    if info.st_mode & S_IFMT == S_IFDIR { return failure(.folderForFile(path)) }
+    if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > limit {
+      return tooLarge(Int(info.st_size))
+    }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return failure(.unreadableFile(path, reason: Self.reason(errno))) }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while bytes.count <= limit {
+      let count = chunk.withUnsafeMutableBytes { buffer in
+        Foundation.read(descriptor, buffer.baseAddress, min(buffer.count, limit + 1 - bytes.count))
+      }
+      if count < 0, errno == EINTR { continue }
+      guard count >= 0 else { return failure(.unreadableFile(path, reason: Self.reason(errno))) }
+      if count == 0 { break }
+      bytes += chunk[..<count]
+    }
+    if bytes.count > limit { return tooLarge(max(Int(info.st_size), bytes.count)) }
     let prefix = root.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     let name =
       if let prefix, path.hasPrefix(prefix) { String(path.dropFirst(prefix.count)) } else {
         String(path.split(separator: "/").last ?? Substring(path))
       }
-    return .success(SourceFile(path: path, name: name, bytes: [UInt8](data)))
+    return .success(SourceFile(path: path, name: name, bytes: bytes))
+  }
+
+  /// The system's reason for an `errno`, in lowercase: "permission denied".
+  static func reason(_ code: Int32) -> String {
+    let text = String(cString: strerror(code))
+    return text.prefix(1).lowercased() + text.dropFirst()
+  }
+}
+
+/// The walk behind `FileSystem.yamlFiles(under:)`: the files found and the folders that could
+/// not be read.
+private struct FolderListing {
+  var files: [String] = []
+  var diagnostics: [Diagnostic] = []
+
+  /// A folder's identity on the machine, which a symlink loop comes back to.
+  struct FolderID: Hashable {
+    var device: UInt64
+    var inode: UInt64
+  }
+
+  /// Lists `folder` and the folders under it; `ancestors` are the folders it is inside.
+  mutating func walk(_ folder: String, ancestors: Set<FolderID>) {
+    var info = stat()
+    guard stat(folder, &info) == 0 else { return }
+    let id = FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    guard let directory = opendir(folder) else {
+      diagnostics.append(.unreadableFolder(folder, reason: FileSystem.reason(errno)))
+      return
+    }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    closedir(directory)
+    let inside = ancestors.union([id])
+    for name in names {
+      let path = folder == "/" ? "/" + name : folder + "/" + name
+      var entry = stat()
+      guard stat(path, &entry) == 0 else {
+        // A broken symlink: read as a file, so that it is reported where it is named.
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { files.append(path) }
+        continue
+      }
+      guard entry.st_mode & S_IFMT == S_IFDIR else {
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { files.append(path) }
+        continue
+      }
+      let child = FolderID(device: UInt64(entry.st_dev), inode: UInt64(entry.st_ino))
+      guard !inside.contains(child) else {
+        diagnostics.append(.symlinkLoop(path))
+        continue
+      }
+      walk(path, ancestors: inside)
+    }
   }
 }
 
@@ -61,13 +149,28 @@ extension Diagnostic {
       at: .file(path), help: help)
   }
 
-  /// A file that exists but cannot be read.
-  static func unreadableFile(_ path: String) -> Diagnostic {
-    Diagnostic(.unreadableFile, "cannot read the file", at: .file(path))
+  /// A file that exists but cannot be read, with the system's reason when there is one.
+  static func unreadableFile(_ path: String, reason: String? = nil) -> Diagnostic {
+    Diagnostic(
+      .unreadableFile, "cannot read the file" + (reason.map { ": " + $0 } ?? ""), at: .file(path))
   }
 
   /// A folder named where a file is expected.
   static func folderForFile(_ path: String) -> Diagnostic {
     Diagnostic(.unreadableFile, "expected a file, found a folder", at: .file(path))
+  }
+
+  /// A folder that cannot be listed, so its files would silently be missing.
+  static func unreadableFolder(_ path: String, reason: String) -> Diagnostic {
+    Diagnostic(
+      .unreadableFile, "cannot read the folder: \(reason)", at: .file(path),
+      help: "give read permission to the folder, or move its files elsewhere")
+  }
+
+  /// A symlink to a folder it is inside, which would be followed for ever.
+  static func symlinkLoop(_ path: String) -> Diagnostic {
+    Diagnostic(
+      .unreadableFile, "this symlink leads back to a folder it is in, so it is not followed",
+      at: .file(path), help: "remove the link, or point it outside the folder")
   }
 }

@@ -42,7 +42,9 @@ public struct LearnerSource: Sendable {
       throw DiagnosticsError([.missingFile(path)])
     }
     if isFolder {
-      kind = .files(fileSystem.yamlFiles(under: path))
+      let (files, unreadable) = fileSystem.yamlFiles(under: path)
+      guard unreadable.isEmpty else { throw DiagnosticsError(unreadable) }
+      kind = .files(files)
     } else if path.lowercased().hasSuffix(".csv") {
       kind = .csv(
         path, try Self.columns(of: path, capabilities: capabilities, ignoring: Set(ignoring)))

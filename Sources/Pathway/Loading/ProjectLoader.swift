@@ -41,7 +41,7 @@ public struct ProjectLoader: Sendable {
   public func decode(_ paths: InputPaths) -> DecodedFiles {
     var decoded = DecodedFiles()
     for (path, placeKind, root) in discover(paths, diagnostics: &decoded.diagnostics) {
-      switch fileSystem.read(path, below: root) {
+      switch fileSystem.read(path, below: root, limit: limits.maxFileBytes) {
       case .success(let file): decode(file, kind: placeKind, into: &decoded)
       case .failure(let error): decoded.diagnostics += error.diagnostics
       }
@@ -97,7 +97,7 @@ public struct ProjectLoader: Sendable {
     resources: [Resource], diagnostics: [Diagnostic]
   ) {
     var diagnostics: [Diagnostic] = []
-    guard case .success(let file) = fileSystem.read(path),
+    guard case .success(let file) = fileSystem.read(path, limit: limits.maxFileBytes),
       let document = readDocument(file, diagnostics: &diagnostics)
     else { return ([], diagnostics) }
     var decoder = EventDecoder(document)
@@ -159,10 +159,14 @@ public struct ProjectLoader: Sendable {
       let hasResources = fileSystem.kind(of: resources).isFolder
       if hasFramework { found.append((framework, .framework, folder)) }
       if hasResources {
-        found += fileSystem.yamlFiles(under: resources).map { ($0, .resources, folder) }
+        let (files, unreadable) = fileSystem.yamlFiles(under: resources)
+        found += files.map { ($0, .resources, folder) }
+        diagnostics += unreadable
       }
       if !hasFramework && !hasResources {
-        found += fileSystem.yamlFiles(under: folder).map { ($0, nil, folder) }
+        let (files, unreadable) = fileSystem.yamlFiles(under: folder)
+        found += files.map { ($0, nil, folder) }
+        diagnostics += unreadable
       }
     }
     for path in paths.rules {
@@ -175,9 +179,13 @@ public struct ProjectLoader: Sendable {
         continue
       }
       let folder = FileSystem.trimmingTrailingSlashes(path)
-      found += (isFolder ? fileSystem.yamlFiles(under: folder) : [path]).map {
-        ($0, nil, isFolder ? folder : nil)
+      guard isFolder else {
+        found.append((path, nil, nil))
+        continue
       }
+      let (files, unreadable) = fileSystem.yamlFiles(under: folder)
+      found += files.map { ($0, nil, folder) }
+      diagnostics += unreadable
     }
     return found
   }

@@ -210,8 +210,12 @@ private struct ReadingSession {
     let problem = parser.problem.map { String(cString: $0) } ?? "the file is not valid YAML"
     if parser.error == YAML_READER_ERROR {
       let location = SourceLocation(byteOffset: parser.problem_offset, in: bytes, file: file)
+      // libyaml's offset is where the bad byte is, counted from 0; say so, and which byte.
+      let offset = parser.problem_offset
+      let byte =
+        offset < bytes.count ? " 0x" + String(bytes[offset], radix: 16, uppercase: true) : ""
       return Diagnostic(
-        .invalidEncoding, "\(problem) (byte \(parser.problem_offset))", at: location,
+        .invalidEncoding, "\(problem): the byte\(byte) at offset \(offset)", at: location,
         help: "save the file as UTF-8")
     }
     let location = SourceLocation(parser.problem_mark, file: file)

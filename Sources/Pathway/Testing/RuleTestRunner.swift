@@ -29,10 +29,16 @@ public struct RuleTestRunner: Sendable {
         diagnostics.append(.missingFile(path))
         continue
       }
-      files += isFolder ? loader.fileSystem.yamlFiles(under: path) : [path]
+      guard isFolder else {
+        files.append(path)
+        continue
+      }
+      let (found, unreadable) = loader.fileSystem.yamlFiles(under: path)
+      files += found
+      diagnostics += unreadable
     }
     for path in files {
-      switch loader.fileSystem.read(path) {
+      switch loader.fileSystem.read(path, limit: loader.limits.maxFileBytes) {
       case .failure(let error): diagnostics += error.diagnostics
       case .success(let file):
         guard let document = loader.readDocument(file, diagnostics: &diagnostics) else { continue }
@@ -58,8 +64,13 @@ public struct RuleTestRunner: Sendable {
       pathway.compiled.resourceIndex[id].map(explainer.explain)
     }
     for id in test.expect.includes where !planned.contains(id.value) {
-      let why = status(id.value).map { ": \($0.status.rawValue), \($0.text)" } ?? ""
-      failures.append("expected `\(id.value)` in the plan; it is not\(why)")
+      // Explained through the front door, with the numbers that decided.
+      let explanation = pathway.explain(id.value, for: test.learner)
+      let why = explanation.map { ": \($0.status.rawValue), \($0.text)" } ?? ""
+      let numbers = explanation?.numbers.map {
+        ExplanationTextRenderer.words($0).split(separator: "\n").map { " " + $0 }.joined()
+      }
+      failures.append("expected `\(id.value)` in the plan; it is not\(why)\(numbers ?? "")")
     }
     for id in test.expect.excludes {
       if let position = planned.firstIndex(of: id.value) {

@@ -2,6 +2,13 @@ extension Validator {
   /// How old a `reviewed` date may be, in years before the newest one, before it is flagged.
   static let reviewWindowYears = 3
 
+  /// A character that has no place in a one-line value such as a title: C0 and C1 controls
+  /// (tab and line breaks among them), DEL, and the line and paragraph separators.
+  static func breaksOneLine(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+      || scalar.value == 0x2029
+  }
+
   mutating func validateResources() {
     let resources = project.resources
     let levels = Swift.min(levelRange.lowerBound + 1, levelRange.upperBound)...levelRange.upperBound
@@ -16,6 +23,16 @@ extension Validator {
         checkKnown(prerequisite, in: resourceIDs, code: .unknownResource, what: "resource")
       }
       checkLevel(resource.level, "level", in: levels)
+      for (key, text) in [("title", resource.title), ("provider", resource.provider)] {
+        guard let bad = text.unicodeScalars.first(where: Self.breaksOneLine) else { continue }
+        let code = String(bad.value, radix: 16, uppercase: true)
+        report(
+          Diagnostic(
+            .invalidValue,
+            "the `\(key)` of `\(resource.id.value)` holds a line break or control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code))",
+            at: resource.location, help: "write the \(key) on one line, without control characters")
+        )
+      }
       if resource.minutes.value <= 0 {
         report(.nonPositiveMinutes(resource.minutes))
       }

@@ -19,8 +19,19 @@ extension Validator {
       checkKnown(capability, in: capabilityIDs, code: .unknownCapability, what: "capability")
       checkLevel(level, "level")
     }
-    for id in learner.completed {
+    // "Did you mean" for the first few unknown ids only, and a count of the rest: a learner who
+    // lists thousands of unknown ids must not cost thousands of searches.
+    let unknown = learner.completed.filter { !resourceIDs.contains($0.value) }
+    for id in unknown.prefix(Self.unknownIDsSuggested) {
       checkKnown(id, in: resourceIDs, code: .unknownResource, what: "resource")
+    }
+    if let next = unknown.dropFirst(Self.unknownIDsSuggested).first {
+      let more = unknown.count - Self.unknownIDsSuggested
+      report(
+        Diagnostic(
+          .unknownResource,
+          "\(more) more unknown resource\(more == 1 ? "" : "s") in `completed`, from `\(next.value)` on",
+          at: next.location, help: "list only resources of the catalogue"))
     }
     if let budget = learner.preferences.budgetMinutes, budget.value <= 0 {
       report(
@@ -29,6 +40,9 @@ extension Validator {
           help: "give the minutes available, above 0, or leave `budgetMinutes` out for no limit"))
     }
   }
+
+  /// How many unknown completed resources get a "did you mean" before the rest are counted.
+  static let unknownIDsSuggested = 3
 
   /// Every problem with a learner, checked against a loaded project.
   static func problems(with learner: Learner, in project: Project, known: KnownNames)

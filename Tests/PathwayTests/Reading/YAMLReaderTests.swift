@@ -104,6 +104,8 @@ struct YAMLReaderTests {
     }
     #expect(error.diagnostics.map(\.code) == [.invalidEncoding])
     #expect(error.diagnostics.first?.location == source.location("1️⃣"))
+    // The offset is named as an offset, with the byte that is there.
+    #expect(error.diagnostics.first?.message.hasSuffix(": the byte 0xFF at offset 9") == true)
   }
 
   @Test("a second document is an error")

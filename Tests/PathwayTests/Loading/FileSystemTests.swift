@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@testable import Pathway
+
+/// Reading files: the size limit from the file's size, before reading; symlinked folders
+/// followed, loops reported.
+@Suite("File system")
+struct FileSystemTests {
+  @Test("a file over the limit is refused from its size, without reading it (a 64 GiB sparse file)")
+  func sizeBeforeReading() throws {
+    let path = try Fixtures.temporaryFolder() + "/huge.yaml"
+    let descriptor = open(path, O_WRONLY | O_CREAT, 0o644)
+    #expect(descriptor >= 0)
+    // A sparse file: 64 GiB long, no disk used. Reading it whole would need 64 GiB of memory.
+    let size = 64 << 30
+    #expect(ftruncate(descriptor, off_t(size)) == 0)
+    close(descriptor)
+    let result = FileSystem().read(path, limit: ReadingLimits().maxFileBytes)
+    guard case .failure(let error) = result else {
+      Issue.record("a 64 GiB file was read")
+      return
+    }
+    #expect(error.diagnostics.map(\.code) == [.fileTooLarge])
+    #expect(error.diagnostics.first?.message == "file is \(size) bytes, over the limit of 16777216")
+  }
+
+  @Test("a file exactly at the limit is read; one byte over is not")
+  func limitIsInclusive() throws {
+    let path = try Fixtures.temporaryFile(named: "ten.yaml", contents: "a: 123456\n")
+    #expect((try? FileSystem().read(path, limit: 10).get())?.bytes.count == 10)
+    guard case .failure(let error) = FileSystem().read(path, limit: 9) else {
+      Issue.record("a file over the limit was read")
+      return
+    }
+    #expect(error.diagnostics.first?.message == "file is 10 bytes, over the limit of 9")
+  }
+
+  @Test("a symlinked folder of resources is followed, and its resources are in the catalogue")
+  func symlinkedFolderFollowed() throws {
+    let project = try Fixtures.copy(Fixtures.valid)
+    let resources = project + "/catalogue/resources"
+    let elsewhere = try Fixtures.temporaryFolder() + "/safety"
+    try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+    try FileManager.default.moveItem(
+      atPath: resources + "/safety.yaml", toPath: elsewhere + "/safety.yaml")
+    try FileManager.default.createSymbolicLink(
+      atPath: resources + "/linked", withDestinationPath: elsewhere)
+    let (files, diagnostics) = FileSystem().yamlFiles(under: resources)
+    #expect(diagnostics.isEmpty)
+    #expect(files.contains(resources + "/linked/safety.yaml"))
+    let (pathway, all) = Pathway.check(InputPaths(root: project))
+    #expect(pathway != nil, "\(all)")
+  }
+
+  @Test("a symlink back to a folder it is in is an error at the link, and the walk ends")
+  func symlinkLoopReported() throws {
+    let project = try Fixtures.copy(Fixtures.valid)
+    let resources = project + "/catalogue/resources"
+    try FileManager.default.createDirectory(
+      atPath: resources + "/deeper", withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: resources + "/deeper/loop", withDestinationPath: "..")
+    let (pathway, diagnostics) = Pathway.check(InputPaths(root: project))
+    #expect(pathway == nil)
+    let loop = diagnostics.filter { $0.code == .unreadableFile }
+    #expect(loop.map(\.location.file) == [resources + "/deeper/loop"])
+    #expect(
+      loop.first?.message == "this symlink leads back to a folder it is in, so it is not followed")
+  }
+
+  @Test(
+    "a folder that cannot be read is an error naming it (skipped as root, which reads everything)")
+  func unreadableFolder() throws {
+    guard getuid() != 0 else {
+      print("skipped: root reads every folder; scripts/reliability-test.sh checks this as nobody")
+      return
+    }
+    let folder = try Fixtures.temporaryFolder()
+    try FileManager.default.createDirectory(
+      atPath: folder + "/locked", withIntermediateDirectories: true)
+    #expect(chmod(folder + "/locked", 0) == 0)
+    defer { chmod(folder + "/locked", 0o755) }
+    let (_, diagnostics) = FileSystem().yamlFiles(under: folder)
+    #expect(diagnostics.map(\.message) == ["cannot read the folder: permission denied"])
+  }
+}

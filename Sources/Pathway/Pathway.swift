@@ -87,9 +87,12 @@ public struct Pathway: Sendable {
     return .success(learner)
   }
 
-  /// The learner's plan; `budget` overrides the learner's own.
-  public func plan(for learner: Learner, budget: Int? = nil) -> Plan {
-    planning(for: learner, budget: budget).plan
+  /// The learner's plan; `budget` overrides the learner's own; `advising` adds what one change
+  /// to the learner's preferences would add (planning again for each).
+  public func plan(for learner: Learner, budget: Int? = nil, advising: Bool = false) -> Plan {
+    var plan = planning(for: learner, budget: budget).plan
+    if advising { plan.advice = advice(for: learner, budget: budget, plan: plan) }
+    return plan
   }
 
   /// Why a resource is in the learner's plan, or why not; nil for an unknown id.
@@ -97,7 +100,10 @@ public struct Pathway: Sendable {
     -> Explanation?
   {
     guard let resource = compiled.resourceIndex[resourceID] else { return nil }
-    return planning(for: learner, budget: budget).explainer.explain(resource)
+    let planning = planning(for: learner, budget: budget)
+    return forPeople(
+      planning.explainer.explain(resource), resource: resource, learner: learner,
+      budget: budget, plan: planning.plan, evaluation: planning.evaluation)
   }
 
   /// The ids closest to an unknown resource id, for "did you mean".
@@ -128,7 +134,8 @@ public struct Pathway: Sendable {
       compiled: compiled, evaluation: evaluation, planner: planner, provenance: provenance)
     return Planning(
       compiled: compiled, evaluation: evaluation, planner: planner, chosen: chosen,
-      assembler: assembler, plan: assembler.assemble(chosen))
+      assembler: assembler,
+      plan: explained(assembler.assemble(chosen), evaluation: evaluation))
   }
 
   /// What each stage made of one learner, kept so that an explainer can look back at them.

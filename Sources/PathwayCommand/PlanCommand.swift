@@ -33,7 +33,7 @@ struct PlanCommand: ParsableCommand {
   func run() throws {
     let pathway = try inputs.pathway()
     let learner = try learner.load(with: pathway)
-    let plan = pathway.plan(for: learner, budget: self.learner.budget)
+    let plan = pathway.plan(for: learner, budget: self.learner.budget, advising: true)
     let schedule = Schedule(
       start: start.flatMap(CalendarDate.init) ?? .today, minutesPerWeek: minutesPerWeek)
     let style = TextStyle.forStandardOutput()

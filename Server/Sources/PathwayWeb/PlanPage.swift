@@ -25,11 +25,11 @@ struct PlanPage {
   private var main: HTML {
     let renderer = PlanRenderer(
       format: .html, framework: framework, schedule: Self.schedule)
-    let archetype = framework.archetype(plan.archetype)?.name ?? plan.archetype
     let query = answers.query
     let head: HTML = """
       <h1>Your learning plan</h1>
-      <p class="lede">\(archetype), \(plan.profession). \(renderer.totals(plan)).</p>
+      <p class="lede">\(renderer.summary(plan))</p>
+      <p>Work through the steps in their numbered order: a step that needs another comes after it.</p>
       """
     let sections = renderer.htmlSections(plan)
     guard !isPrintView else {

@@ -1,3 +1,5 @@
+import Pathway
+
 /// The pages' one style sheet, after the NHS service manual's patterns: Arial on a pale grey
 /// page, NHS blue links, a yellow focus ring with a dark bar, green start buttons, red error
 /// summaries that also say "There is a problem" in words; large radios and checkboxes; one column
@@ -79,7 +81,10 @@ enum Stylesheet {
     .error-summary-title{margin-top:0}
     .error-summary-list{padding-left:0;list-style:none}
     .error-summary-list a{color:#d5281b;font-weight:bold}
-    .steps{padding-left:0;list-style:none}
+    .steps{padding-left:2em}
+    .steps>li::marker{font-weight:bold;font-size:1.25rem}
+    .steps>li>article h3{margin-top:0}
+    \(PlanRenderer.gapsTableStyle)
     article{background:#fff;border-left:8px solid #005eb8;padding:8px 16px;margin:0 0 16px}
     dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}
     dt{font-weight:bold}dd{margin:0;min-width:0;overflow-wrap:anywhere}

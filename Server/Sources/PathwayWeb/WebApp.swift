@@ -154,7 +154,7 @@ public struct WebApp: Sendable {
   /// A learner's plan, counted in the metrics.
   private func plan(_ pathway: Pathway, _ learner: Learner, budget: Int? = nil) -> Plan {
     metrics?.planMade()
-    return pathway.plan(for: learner, budget: budget)
+    return pathway.plan(for: learner, budget: budget, advising: true)
   }
 
   private static let contentTypes: [PlanFormat: String] = [
@@ -176,7 +176,7 @@ public struct WebApp: Sendable {
             title: "Resource not found",
             main: """
               <h1>Resource not found</h1>
-              <p>No resource in the catalogue has the id “\(id)”.</p>
+              <p>That resource is not in the catalogue. Choose one from the list on your plan.</p>
               <p><a href="/plan?\(answers.query)">Back to your plan</a></p>
               """
           ).html, status: .notFound)

@@ -1,6 +1,7 @@
 import Pathway
 
-/// Why a resource is in the learner's plan, or why not, and what would change it.
+/// Why a resource is in the learner's plan, or why not, and what of theirs would change it, in
+/// the learner's words: no ids, positions or scores (those are for `pathway explain`).
 struct WhyNotPage {
   let framework: Framework
   let answers: LearnerAnswers
@@ -16,27 +17,6 @@ struct WhyNotPage {
     let capabilities = resource.capabilities.map { id in
       framework.capabilities.first { $0.id.value == id.value }?.name ?? id.value
     }
-    let terms = explanation.terms.map { (term) -> HTML in
-      let capability = term.capability.map { id in
-        framework.capabilities.first { $0.id.value == id }?.name ?? id
-      }
-      return
-        "<tr><td>\(PlanRenderer.score(term.term))</td><td>\(capability ?? "all")</td><td>\(term.text)</td></tr>"
-    }
-    let table: HTML =
-      terms.isEmpty
-      ? ""
-      : """
-      <div class="table-scroll" role="region" aria-labelledby="score-caption" tabindex="0">
-      <table class="table">
-      <caption id="score-caption">How it scores: \(PlanRenderer.score(explanation.score)) in all</caption>
-      <thead><tr><th scope="col">Points</th><th scope="col">Capability</th><th scope="col">Because</th></tr></thead>
-      <tbody>
-      \(terms.joined(separator: "\n"))
-      </tbody>
-      </table>
-      </div>
-      """
     let title: HTML =
       HTMLEscaping.isWebLink(resource.url.value)
       ? "<a href=\"\(resource.url.value)\">\(resource.title)</a>"
@@ -44,8 +24,8 @@ struct WhyNotPage {
     return """
       <h1>\(resource.title) is \(isIn ? "" : "not ")in your plan</h1>
       <p><strong class="tag">\(Self.statusName(explanation.status))</strong></p>
-      <p class="lede">\(explanation.text)</p>
-      \(explanation.change.map { (change) -> HTML in "<h2>What would change this</h2>\n<p>\(change)</p>" } ?? "")
+      <p class="lede">\(explanation.learnerText)</p>
+      \(explanation.learnerChange.map { (change) -> HTML in "<h2>What would change this</h2>\n<p>\(change)</p>" } ?? "")
       <h2>About this resource</h2>
       <dl class="summary-list">
       <dt>Title</dt><dd>\(title)</dd>
@@ -54,7 +34,6 @@ struct WhyNotPage {
       <dt>Level</dt><dd>\(framework.levelName(resource.level.value)) (\(resource.level.value))</dd>
       <dt>Capabilities</dt><dd>\(capabilities.joined(separator: ", "))</dd>
       </dl>
-      \(table)
       <p><a href="/plan?\(answers.query)">Back to your plan</a></p>
       """
   }

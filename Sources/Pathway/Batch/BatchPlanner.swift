@@ -100,7 +100,7 @@ public struct BatchPlanner: Sendable {
     case .success where !planning:
       return Line()
     case .success(let learner):
-      let plan = pathway.plan(for: learner)
+      let plan = pathway.plan(for: learner, advising: includesExplanations)
       return Line(text: plan.json(includingWhy: includesExplanations).serialized())
     case .failure(let error):
       let failure = JSON.object([

@@ -47,6 +47,7 @@ public enum DiagnosticCode: Int, Sendable, CaseIterable, Hashable {
   case ruleNeverFires = 41
   case conflictingKeys = 42
   case writeFailed = 43
+  case selectorNeverMatches = 44
 
   /// The kebab-case name, such as `unknown-capability`.
   public var name: String {

@@ -126,6 +126,7 @@ public enum RulesRepository {
               PATHWAY_RELEASE_URL: ${{ vars.PATHWAY_RELEASE_URL }}
               PATHWAY_RELEASE_SHA256: ${{ vars.PATHWAY_RELEASE_SHA256 }}
             run: |
+              sudo apt-get install -y libyaml-0-2
               curl -fsSL "$PATHWAY_RELEASE_URL" -o "$RUNNER_TEMP/pathway.tar.gz"
               echo "$PATHWAY_RELEASE_SHA256  $RUNNER_TEMP/pathway.tar.gz" | sha256sum --check
               mkdir -p "$RUNNER_TEMP/pathway"

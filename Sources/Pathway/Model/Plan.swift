@@ -9,11 +9,14 @@ public struct Plan: Sendable {
 
   /// One term of a step's score: which rule, for which capability, how much and why.
   public struct Term: Sendable, Hashable {
-    public var rule: String
+    /// Nil for the term that says which later steps need this one.
+    public var rule: String?
     public var capability: String?
     public var term: Double
     /// The rule's `because`, with the firing's values.
     public var text: String
+    /// The ids of the later steps that need this one first; nil for a rule's term.
+    public var prerequisiteOf: [String]? = nil
   }
 
   /// One resource to work through.
@@ -26,6 +29,8 @@ public struct Plan: Sendable {
     public var isMandatory: Bool
     public var closes: [Closure]
     public var why: [Term]
+    /// One to three sentences for the learner, made from `why`.
+    public var reasons: [String] = []
   }
 
   /// Consecutive steps under one name.
@@ -50,6 +55,22 @@ public struct Plan: Sendable {
     public var capability: String
     public var gap: Int
     public var reason: String
+    /// The reason in plain words, with names instead of ids.
+    public var text: String = ""
+  }
+
+  /// What one change to the learner's preferences would add to the plan, found by planning again.
+  public struct Advice: Sendable, Hashable {
+    /// The preference changed.
+    public enum Change: String, Sendable, CaseIterable {
+      case formats, budget, freeOnly
+    }
+
+    public var change: Change
+    /// How many more gaps the plan would close.
+    public var gaps: Int
+    /// The advice in plain words.
+    public var text: String
   }
 
   /// What produced the plan.
@@ -72,5 +93,7 @@ public struct Plan: Sendable {
   public var steps: [Step]
   public var gaps: [Gap]
   public var uncovered: [Uncovered]
+  /// Empty when no one change would close more gaps, or when not asked for.
+  public var advice: [Advice] = []
   public var provenance: Provenance
 }

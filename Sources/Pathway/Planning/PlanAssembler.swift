@@ -26,7 +26,8 @@ struct PlanAssembler {
             Plan.Closure(
               capability: compiled.capabilities[$0.capability].id.value, from: $0.from, to: $0.to)
           },
-          why: terms.map { term(for: $0, resource: resource) }))
+          why: terms.map { term(for: $0, resource: resource) }
+            + (prerequisiteTerm(position, of: ordered).map { [$0] } ?? [])))
     }
     let total = steps.reduce(0) { $0 + $1.resource.minutes.value }
     let overrun = evaluation.budget.flatMap { total > $0 ? total - $0 : nil }
@@ -56,6 +57,19 @@ struct PlanAssembler {
       capability: firing.capability.map { compiled.capabilities[$0].id.value },
       term: scored.value,
       text: binding.render(rule.because, resourceTitle: resource.title).trimmingTrailingWhitespace)
+  }
+
+  /// The term of a step that later steps need first: it adds nothing, and says before what.
+  private func prerequisiteTerm(_ position: Int, of ordered: [PlanningState.Choice]) -> Plan.Term? {
+    let resource = ordered[position].resource
+    let dependents = ordered[(position + 1)...].map(\.resource).filter {
+      compiled.prerequisitesOfResource[$0].contains(resource)
+    }.map { compiled.resources[$0] }
+    guard !dependents.isEmpty else { return nil }
+    return Plan.Term(
+      rule: nil, capability: nil, term: 0,
+      text: "Needed before \(Phrases.list(dependents.map(\.title))).",
+      prerequisiteOf: dependents.map(\.id.value))
   }
 
   // MARK: - Order and phases
@@ -150,6 +164,7 @@ struct PlanAssembler {
     let reached = state.reached[capability]
     var (isUseful, isAllowed, isRecommendedForIt, canBePlanned) = (false, false, false, false)
     var excludingRule: Int?
+    var isPreferenceTheCause = false
     for resource in addressing {
       guard evaluation.isForArchetype[resource], !evaluation.isCompleted[resource],
         compiled.facts.levels[resource] > reached
@@ -157,6 +172,7 @@ struct PlanAssembler {
       isUseful = true
       if let exclusion = evaluation.exclusions[resource] {
         if case .rule(let rule, _) = exclusion, excludingRule == nil { excludingRule = rule }
+        if isExcludedByPreference(resource) { isPreferenceTheCause = true }
         continue
       }
       isAllowed = true
@@ -174,11 +190,25 @@ struct PlanAssembler {
     }
     guard isUseful else { return "no resource reaches level \(reached + 1)" }
     guard isAllowed else {
+      guard !isPreferenceTheCause else { return "excluded by preference" }
       return excludingRule.map { "excluded by \(compiled.rules[$0].rule.id.value)" }
         ?? "excluded by preference"
     }
     guard isRecommendedForIt else { return "no rule recommends a resource for it" }
     return canBePlanned ? "over budget" : "a prerequisite cannot be planned"
+  }
+}
+
+extension PlanAssembler {
+  /// Whether the learner's own preferences (free only, formats) keep a resource out, whether or
+  /// not a rule excludes it too; a required resource they never do.
+  func isExcludedByPreference(_ resource: Int) -> Bool {
+    let preferences = evaluation.learner.preferences
+    guard evaluation.requirements[resource] == nil else { return false }
+    if preferences.freeOnly && !compiled.facts.isFree[resource] { return true }
+    guard !preferences.formats.isEmpty else { return false }
+    let format = compiled.facts.formats[resource]
+    return !preferences.formats.contains { compiled.facts.formatIDs[$0.value] == format }
   }
 }
 

@@ -85,15 +85,30 @@ struct PlanSearch {
   /// The plan that adds the bundles of `starts` that are worthwhile when their turn comes, in
   /// order, then grows greedily from `filling` (every candidate's option unless given).
   func grow(from starts: [Int], filling: OptionHeap? = nil) -> PlanningState {
-    var state = required
-    var added: [Int] = []
+    grow(started(with: starts), filling: filling)
+  }
+
+  /// The state after the required steps and the bundles of `starts` that are worthwhile when
+  /// their turn comes, with the members added.
+  private func started(
+    with starts: [Int], after start: (state: PlanningState, added: [Int])? = nil
+  ) -> (state: PlanningState, added: [Int]) {
+    var (state, added) = start ?? (required, [])
     for candidate in starts where !state.isPlanned(candidate) {
       guard let option = planner.option(for: candidate, in: state) else { continue }
       added += pick(option, into: &state)
     }
+    return (state, added)
+  }
+
+  /// A started state grown greedily from `filling` (every candidate's option unless given).
+  private func grow(
+    _ start: (state: PlanningState, added: [Int]), filling: OptionHeap? = nil
+  ) -> PlanningState {
+    var state = start.state
     planner.fill(
       &state, from: filling ?? seeded, isCandidate: isCandidate,
-      refreshing: planner.dependents(of: added))
+      refreshing: planner.dependents(of: start.added))
     return state
   }
 
@@ -147,13 +162,14 @@ struct PlanSearch {
   /// at any depth, that the plan holds for something other than a requirement.
   private func freedMinutes(removing removed: [Int], from state: PlanningState) -> Int {
     let compiled = planner.compiled
-    let mandatory = Set(state.choices.filter(\.isMandatory).map(\.resource))
-    var found: Set<Int> = []
+    // A handful of resources: arrays, not sets, so that nothing is hashed.
+    var found: [Int] = []
     var pending = removed
     while let resource = pending.popLast() {
-      guard state.isPlanned(resource), !mandatory.contains(resource),
-        found.insert(resource).inserted
+      guard state.isPlanned(resource), !found.contains(resource),
+        !state.choices.contains(where: { $0.resource == resource && $0.isMandatory })
       else { continue }
+      found.append(resource)
       pending += compiled.prerequisitesOfResource[resource]
     }
     return found.reduce(0) { $0 + compiled.facts.minutes[$1] }
@@ -175,7 +191,8 @@ struct PlanSearch {
       }
       var improved = false
       search: for removal in removals {
-        let kept = picks.indices.filter { !removal.contains($0) }.map { picks[$0] }
+        // The kept picks added once, for every candidate tried after them.
+        let kept = started(with: picks.indices.filter { !removal.contains($0) }.map { picks[$0] })
         let room =
           (planner.evaluation.budget ?? Int.max) - best.minutes
           + freedMinutes(removing: removal.map { picks[$0] }, from: best)
@@ -184,7 +201,7 @@ struct PlanSearch {
         where !picks.contains(incoming) && planner.compiled.facts.minutes[incoming] <= room {
           guard trials < Self.swapTrials else { return }
           trials += 1
-          let trial = grow(from: kept + [incoming], filling: filling)
+          let trial = grow(started(with: [incoming], after: kept), filling: filling)
           if trial.score > best.score + Self.tolerance {
             best = trial
             improved = true

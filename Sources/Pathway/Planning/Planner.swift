@@ -161,6 +161,9 @@ struct Planner {
 
   /// The resources that need any of `resources` first, at any depth.
   func dependents(of resources: [Int]) -> [Int] {
+    guard resources.contains(where: { !compiled.dependentsOfResource[$0].isEmpty }) else {
+      return []
+    }
     var found: Set<Int> = []
     var pending = resources
     while let resource = pending.popLast() {

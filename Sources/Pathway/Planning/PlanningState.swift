@@ -17,9 +17,9 @@ struct PlanningState: Sendable {
 
   /// Per capability: the assessed level raised by the steps chosen.
   var reached: [Int]
-  /// The resources planned: as many as the steps, so that copying a state costs what its plan
-  /// holds, not what the catalogue holds.
-  private(set) var planned: Set<Int> = []
+  /// The resources planned, ascending: as many as the steps, so that copying a state costs what
+  /// its plan holds, not what the catalogue holds, and looking one up hashes nothing.
+  private(set) var planned: [Int] = []
   var minutes = 0
   var choices: [Choice] = []
   /// The candidates chosen for themselves (not as a prerequisite, not required), in order: the
@@ -35,10 +35,13 @@ struct PlanningState: Sendable {
   }
 
   /// Whether a resource is planned.
-  func isPlanned(_ resource: Int) -> Bool { planned.contains(resource) }
+  func isPlanned(_ resource: Int) -> Bool { planned.containsSorted(resource) }
 
   /// Marks a resource planned.
-  mutating func markPlanned(_ resource: Int) { planned.insert(resource) }
+  mutating func markPlanned(_ resource: Int) {
+    guard !isPlanned(resource) else { return }
+    planned.insert(resource, at: planned.firstIndex { $0 > resource } ?? planned.count)
+  }
 
   /// The total score of the choices.
   var score: Double { choices.reduce(0) { $0 + $1.score } }

@@ -25,10 +25,10 @@ struct ICSPlanRenderer {
       minutesBefore += step.resource.minutes.value
       var description =
         "\(step.resource.provider), \(step.resource.format), \(step.resource.minutes.value) minutes."
-      for reason in PlanVocabulary.reasons(step) { description += "\n" + reason }
+      for reason in step.reasons { description += "\n" + reason }
       lines += [
         "BEGIN:VEVENT",
-        "UID:\(Self.escape(plan.learner ?? "learner"))-\(step.order)-\(Self.escape(step.resource.id.value))@pathway",
+        "UID:\(Self.uid(plan, step))@pathway",
         "DTSTAMP:\(stamp)",
         "DTSTART:\(day)T090000",
         "DURATION:PT\(step.resource.minutes.value)M",
@@ -50,6 +50,15 @@ struct ICSPlanRenderer {
     var out = String.UnicodeScalarView()
     out.append(contentsOf: text.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
     return String(out)
+  }
+
+  /// An opaque, stable identifier of a step's session: a hash of the learner, the step's number
+  /// and its resource.
+  static func uid(_ plan: Plan, _ step: Plan.Step) -> String {
+    let key = "\(plan.learner ?? "learner")\n\(step.order)\n\(step.resource.id.value)"
+    var digest = SHA256()
+    digest.update(key.utf8)
+    return String(digest.hexDigest().prefix(32))
   }
 
   /// Text with `\`, `;`, `,` and newlines escaped, and control characters dropped.

@@ -4,8 +4,7 @@ struct MarkdownPlanRenderer {
 
   func render(_ plan: Plan) -> String {
     var out = "# Learning plan" + (plan.learner.map { " for \(Self.escape($0))" } ?? "") + "\n\n"
-    out +=
-      "\(Self.escape(names.archetypeName(plan.archetype))), \(Self.escape(plan.profession)). \(names.totals(plan)).\n"
+    out += Self.escape(names.summary(plan)) + "\n"
     if plan.steps.isEmpty { out += "\n" + names.emptyPlanSentence(plan) + "\n" }
     for phase in plan.phases {
       out += "\n## \(Self.escape(phase.name))\n\n"
@@ -20,23 +19,26 @@ struct MarkdownPlanRenderer {
         out +=
           "   \(Self.escape(step.resource.provider)), \(step.resource.format), \(names.level(step.resource.level.value)), \(PlanVocabulary.cost(step.resource.cost))  \n"
         if !step.closes.isEmpty { out += "   Raises: \(Self.escape(names.closes(step)))  \n" }
-        for reason in PlanVocabulary.reasons(step) { out += "   Why: \(Self.escape(reason))  \n" }
+        if !step.reasons.isEmpty {
+          out += "   Why: \(Self.escape(step.reasons.joined(separator: " ")))  \n"
+        }
       }
     }
     if !plan.gaps.isEmpty {
       out +=
-        "\n## Gaps\n\n| Capability | Assessed | Target | Closed by | Left |\n|---|---|---|---|---|\n"
+        "\n## Gaps\n\n| Capability | You are at | Target | Closed by | Left |\n|---|---|---|---|---|\n"
       for gap in plan.gaps {
         out +=
-          "| \(Self.escape(names.capabilityName(gap.capability))) | \(gap.assessed) | \(gap.target) | \(gap.closedBy.map(Self.escape).joined(separator: ", ")) | \(gap.remaining) |\n"
+          "| \(Self.escape(names.capabilityName(gap.capability))) | \(gap.assessed) | \(gap.target) | \(names.stepNumbers(closing: gap, in: plan) ?? "") | \(gap.remaining) |\n"
       }
     }
     if !plan.uncovered.isEmpty {
       out += "\n## Not covered by this plan\n\n"
-      for uncovered in plan.uncovered {
-        out +=
-          "- \(Self.escape(names.capabilityName(uncovered.capability))): \(uncovered.gap) left, \(Self.escape(uncovered.reason))\n"
-      }
+      for line in names.uncoveredLines(plan) { out += "- \(Self.escape(line))\n" }
+    }
+    if !plan.advice.isEmpty {
+      out += "\n## What would help\n\n"
+      for advice in plan.advice { out += "- \(Self.escape(advice.text))\n" }
     }
     return out
   }

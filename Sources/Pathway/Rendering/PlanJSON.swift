@@ -29,7 +29,17 @@ extension Plan {
           uncovered.map {
             .object([
               ("capability", .string($0.capability)), ("gap", .int($0.gap)),
-              ("reason", .string($0.reason)),
+              ("reason", .string($0.reason)), ("text", .string($0.text)),
+            ])
+          })
+      ),
+      (
+        "advice",
+        .array(
+          advice.map {
+            .object([
+              ("change", .string($0.change.rawValue)), ("gaps", .int($0.gaps)),
+              ("text", .string($0.text)),
             ])
           })
       ),
@@ -65,15 +75,21 @@ extension Plan.Step {
           })
       ),
     ]
-    if includingWhy { members.append(("why", .array(why.map(\.json)))) }
+    if includingWhy {
+      members.append(("why", .array(why.map(\.json))))
+      members.append(("reasons", .array(reasons.map(JSON.string))))
+    }
     return .object(members)
   }
 }
 
 extension Plan.Term {
   var json: JSON {
-    var members: [(String, JSON)] = [("rule", .string(rule))]
+    var members: [(String, JSON)] = [("rule", .optional(rule, JSON.string))]
     if let capability { members.append(("capability", .string(capability))) }
+    if let prerequisiteOf {
+      members.append(("prerequisiteOf", .array(prerequisiteOf.map(JSON.string))))
+    }
     members += [("term", .double(term)), ("text", .string(text))]
     return .object(members)
   }
@@ -95,7 +111,7 @@ extension Plan.Gap {
 extension Explanation {
   /// The explanation as SPEC's JSON.
   public var json: JSON {
-    .object([
+    var members: [(String, JSON)] = [
       ("resource", .string(resource.id.value)),
       ("status", .string(status.rawValue)),
       ("score", .double(score)),
@@ -104,6 +120,30 @@ extension Explanation {
       ("location", .optional(byLocation) { .string($0.description) }),
       ("text", .string(text)),
       ("change", .optional(change, JSON.string)),
-    ])
+    ]
+    if let numbers {
+      if let perMinute = numbers.perMinute { members.append(("perMinute", .double(perMinute))) }
+      if let lostTo = numbers.lostTo {
+        members.append(
+          (
+            "lostTo",
+            .object([
+              ("resource", .string(lostTo.resource)), ("perMinute", .double(lostTo.perMinute)),
+            ])
+          ))
+      }
+      members.append(("wouldChange", .optional(numbers.wouldChange) { $0.json }))
+    }
+    return .object(members)
+  }
+}
+
+extension DecidingNumbers.Change {
+  var json: JSON {
+    switch self {
+    case .boost(let points): .object([("boost", .double(points))])
+    case .budgetMinutes(let minutes): .object([("budgetMinutes", .int(minutes))])
+    case .recommend: .object([("recommend", .bool(true))])
+    }
   }
 }

@@ -25,7 +25,7 @@ public struct PlanRenderer: Sendable {
     case .markdown: return MarkdownPlanRenderer(names: names).render(plan)
     case .json: return plan.json.serialized(pretty: true) + "\n"
     case .html: return HTMLPlanRenderer(names: names).render(plan)
-    case .csv: return CSVPlanRenderer().render(plan)
+    case .csv: return CSVPlanRenderer(names: names).render(plan)
     case .ics: return ICSPlanRenderer(schedule: schedule).render(plan)
     }
   }
@@ -45,6 +45,14 @@ public struct PlanRenderer: Sendable {
   public static func duration(_ minutes: Int) -> String {
     PlanVocabulary.duration(minutes)
   }
+
+  /// Who the plan is for, and its totals, in a sentence or two.
+  public func summary(_ plan: Plan) -> String {
+    PlanVocabulary(framework: framework).summary(plan)
+  }
+
+  /// The style that stacks the gaps table's rows on narrow screens, for a page of one's own.
+  public static var gapsTableStyle: String { HTMLPlanRenderer.stackedTable.description }
 
   /// One line of totals: `5 steps, 3 h 55 min of a 4 h budget`.
   public func totals(_ plan: Plan) -> String {

@@ -29,10 +29,11 @@ struct PlanVocabulary {
     return cost == 0 ? "free" : "£" + PlainNumber.text(cost)
   }
 
-  /// A score with at most two decimals.
-  static func score(_ value: Double) -> String {
-    let rounded = (value * 100).rounded() / 100
-    return PlainNumber.text(rounded)
+  /// A score with at most two decimals, or `places`.
+  static func score(_ value: Double, places: Int = 2) -> String {
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    return PlainNumber.text((value * scale).rounded() / scale)
   }
 
   /// One line saying the totals.
@@ -58,11 +59,5 @@ struct PlanVocabulary {
     plan.gaps.isEmpty
       ? "Nothing to learn: you already meet every target for \(archetypeName(plan.archetype))."
       : "No resource could be planned; the gaps below say why."
-  }
-
-  /// The distinct reasons of a step, in order.
-  static func reasons(_ step: Plan.Step) -> [String] {
-    var seen = Set<String>()
-    return step.why.map(\.text).filter { !$0.isEmpty && seen.insert($0).inserted }
   }
 }

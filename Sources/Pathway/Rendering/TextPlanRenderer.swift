@@ -5,10 +5,7 @@ struct TextPlanRenderer {
 
   func render(_ plan: Plan) -> String {
     var out = bold("Learning plan" + (plan.learner.map { " for \(safe($0))" } ?? "")) + "\n"
-    out +=
-      wrap(
-        "\(names.archetypeName(plan.archetype)), \(safe(plan.profession)). \(names.totals(plan)).",
-        indent: "") + "\n"
+    out += wrap(safe(names.summary(plan)), indent: "") + "\n"
     if plan.steps.isEmpty { out += "\n" + wrap(names.emptyPlanSentence(plan), indent: "") + "\n" }
     for phase in plan.phases {
       out += "\n" + bold(safe(phase.name)) + "\n"
@@ -20,23 +17,19 @@ struct TextPlanRenderer {
     if !plan.gaps.isEmpty {
       out += "\n" + bold("Gaps") + "\n"
       for gap in plan.gaps {
-        let closed =
-          gap.closedBy.isEmpty
-          ? "" : "; closed by \(gap.closedBy.map(safe).joined(separator: ", "))"
-        let left = gap.remaining > 0 ? "; \(gap.remaining) left" : ""
-        out +=
-          wrap(
-            "- \(safe(names.capabilityName(gap.capability))): \(gap.assessed) → \(gap.target)\(closed)\(left)",
-            indent: "    ", first: "  ") + "\n"
+        out += wrap("- " + safe(names.gapLine(gap, in: plan)), indent: "    ", first: "  ") + "\n"
       }
     }
     if !plan.uncovered.isEmpty {
       out += "\n" + bold("Not covered by this plan") + "\n"
-      for uncovered in plan.uncovered {
-        out +=
-          wrap(
-            "- \(safe(names.capabilityName(uncovered.capability))): \(uncovered.gap) level\(uncovered.gap == 1 ? "" : "s") left, \(safe(uncovered.reason))",
-            indent: "    ", first: "  ") + "\n"
+      for line in names.uncoveredLines(plan) {
+        out += wrap("- " + safe(line), indent: "    ", first: "  ") + "\n"
+      }
+    }
+    if !plan.advice.isEmpty {
+      out += "\n" + bold("What would help") + "\n"
+      for advice in plan.advice {
+        out += wrap("- " + safe(advice.text), indent: "    ", first: "  ") + "\n"
       }
     }
     return out
@@ -55,8 +48,10 @@ struct TextPlanRenderer {
     if !step.closes.isEmpty {
       out += wrap("Raises: " + safe(names.closes(step)), indent: "     ", first: "     ") + "\n"
     }
-    for reason in PlanVocabulary.reasons(step) {
-      out += wrap("Why: " + safe(reason), indent: "     ", first: "     ") + "\n"
+    if !step.reasons.isEmpty {
+      out +=
+        wrap("Why: " + safe(step.reasons.joined(separator: " ")), indent: "     ", first: "     ")
+        + "\n"
     }
     return out
   }
@@ -71,12 +66,14 @@ struct TextPlanRenderer {
     style.isColored ? "\u{1B}[2m\(text)\u{1B}[0m" : text
   }
 
-  /// Wraps words to the style's width; `first` prefixes the first line, `indent` the others.
+  /// Wraps words to the style's width, never inside `0 → 1`.
+  ///
+  /// `first` prefixes the first line, `indent` the others.
   func wrap(_ text: String, indent: String, first: String? = nil) -> String {
     var lines: [String] = []
     var line = first ?? indent
     var lineHasWord = false
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+    for word in Self.words(text) {
       if lineHasWord && line.count + 1 + word.count > style.width {
         lines.append(line)
         line = indent
@@ -87,5 +84,23 @@ struct TextPlanRenderer {
     }
     lines.append(line)
     return lines.joined(separator: "\n")
+  }
+
+  /// The text's words, with an arrow and the words either side of it as one.
+  static func words(_ text: String) -> [String] {
+    var words: [String] = []
+    var joinNext = false
+    for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+      if word == "→", let last = words.popLast() {
+        words.append(last + " →")
+        joinNext = true
+      } else if joinNext, let last = words.popLast() {
+        words.append(last + " " + word)
+        joinNext = false
+      } else {
+        words.append(word)
+      }
+    }
+    return words
   }
 }

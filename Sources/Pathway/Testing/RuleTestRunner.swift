@@ -64,8 +64,13 @@ public struct RuleTestRunner: Sendable {
       pathway.compiled.resourceIndex[id].map(explainer.explain)
     }
     for id in test.expect.includes where !planned.contains(id.value) {
-      let why = status(id.value).map { ": \($0.status.rawValue), \($0.text)" } ?? ""
-      failures.append("expected `\(id.value)` in the plan; it is not\(why)")
+      // Explained through the front door, with the numbers that decided.
+      let explanation = pathway.explain(id.value, for: test.learner)
+      let why = explanation.map { ": \($0.status.rawValue), \($0.text)" } ?? ""
+      let numbers = explanation?.numbers.map {
+        ExplanationTextRenderer.words($0).split(separator: "\n").map { " " + $0 }.joined()
+      }
+      failures.append("expected `\(id.value)` in the plan; it is not\(why)\(numbers ?? "")")
     }
     for id in test.expect.excludes {
       if let position = planned.firstIndex(of: id.value) {

@@ -14,6 +14,7 @@ extension Validator {
         }
       }
       for effect in rule.effects { validate(effect, bindsCapability: bindsCapability) }
+      reportSelectorsThatNeverMatch(in: rule)
       checkPlaceholders(in: rule.because, bindsCapability: bindsCapability, allowsResource: true)
     }
     reportExcludedRequirements()

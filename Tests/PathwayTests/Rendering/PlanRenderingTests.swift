@@ -30,7 +30,7 @@ struct PlanRenderingTests {
     formats)
   func golden(learner: String, format: PlanFormat) throws {
     let pathway = try Fixtures.validPathway()
-    let plan = pathway.plan(for: try Fixtures.validLearner(learner, in: pathway))
+    let plan = pathway.plan(for: try Fixtures.validLearner(learner, in: pathway), advising: true)
     let rendered = Self.render(plan, format, framework: pathway.compiled.project.framework)
     let path = Fixtures.root + "/golden/\(learner).\(format.rawValue)"
     if ProcessInfo.processInfo.environment["PATHWAY_UPDATE_FIXTURES"] != nil {
@@ -55,7 +55,7 @@ struct PlanRenderingTests {
     let checked = try #require(pathway, "\(diagnostics)")
     let plan = checked.plan(
       for: try checked.learner(at: Fixtures.projectRoot + "/examples/learners/\(learner).yaml")
-        .get())
+        .get(), advising: true)
     let rendered = Self.render(plan, format, framework: checked.compiled.project.framework)
     let path = Fixtures.root + "/golden/bundled/\(learner).\(format.rawValue)"
     if ProcessInfo.processInfo.environment["PATHWAY_UPDATE_FIXTURES"] != nil {

@@ -1,0 +1,91 @@
+/// Says in plain words why a gap is left open, naming capabilities, resources and levels.
+struct UncoveredReasons {
+  let compiled: CompiledProject
+  let evaluation: Evaluation
+
+  /// The sentence for one uncovered gap of a plan.
+  func text(for uncovered: Plan.Uncovered, in plan: Plan) -> String {
+    guard let capability = compiled.capabilityIndex[uncovered.capability] else {
+      return uncovered.reason
+    }
+    let name = compiled.capabilities[capability].name
+    let target = plan.gaps.first { $0.capability == uncovered.capability }?.target ?? 0
+    let next = target - uncovered.gap + 1
+    switch uncovered.reason {
+    case "no resource addresses it":
+      return "No resource in the catalogue teaches \(name) yet."
+    case "no rule recommends a resource for it":
+      return "Nothing in the catalogue is recommended for \(name) for \(archetypeName) yet."
+    case "excluded by preference":
+      return preferenceText(capability, name: name, above: next - 1)
+    case "over budget":
+      let left = Swift.max(0, (plan.budgetMinutes ?? 0) - plan.totalMinutes)
+      return left == 0
+        ? "What would teach \(name) does not fit: your time budget is used up."
+        : "What would teach \(name) does not fit in the \(PlanVocabulary.duration(left)) left of your time budget."
+    case "a prerequisite cannot be planned":
+      return "What would teach \(name) needs another resource first that cannot be in your plan."
+    case "outranked: what would close it scores 0 or less":
+      return "What would teach \(name) would add nothing to your plan."
+    case let reason where reason.hasPrefix("no resource reaches level "):
+      return
+        "No resource in the catalogue takes \(name) to level \(next) (\(compiled.framework.levelName(next))) yet."
+    case let reason where reason.hasPrefix("excluded by "):
+      return ruleText(capability, name: name, above: next - 1)
+    default:
+      return uncovered.reason
+    }
+  }
+
+  private var archetypeName: String {
+    let id = evaluation.learner.archetype.value
+    return compiled.framework.archetype(id)?.name ?? id
+  }
+
+  /// The resources that would raise a capability above a level, were nothing excluded.
+  private func useful(_ capability: Int, above reached: Int) -> [Int] {
+    compiled.resourcesByCapability[capability].filter {
+      evaluation.isForArchetype[$0] && !evaluation.isCompleted[$0]
+        && compiled.facts.levels[$0] > reached
+    }
+  }
+
+  private func ruleText(_ capability: Int, name: String, above reached: Int) -> String {
+    let excluded = useful(capability, above: reached).compactMap { resource -> (Int, Int)? in
+      guard case .rule(let rule, let firing) = evaluation.exclusions[resource] else { return nil }
+      return (resource, firing)
+    }
+    guard let (resource, firing) = excluded.first else {
+      return "What would teach \(name) is left out for you."
+    }
+    let titles = excluded.prefix(2).map { Phrases.quoted(compiled.resources[$0.0].title) }
+    let more = excluded.count > 2 ? " and \(Phrases.count(excluded.count - 2, "other"))" : ""
+    let rule = compiled.rules[evaluation.firings[firing].rule].rule
+    let because = evaluation.binding(of: evaluation.firings[firing]).render(
+      rule.because, resourceTitle: compiled.resources[resource].title
+    ).trimmingTrailingWhitespace
+    let verb = excluded.count == 1 ? "it is" : "they are"
+    return
+      "\(Phrases.list(titles))\(more) would teach \(name), but \(verb) left out for you. \(because)"
+  }
+
+  private func preferenceText(_ capability: Int, name: String, above reached: Int) -> String {
+    let preferences = evaluation.learner.preferences
+    let resources = useful(capability, above: reached).map { compiled.resources[$0] }
+    if preferences.freeOnly && resources.contains(where: { !$0.isFree }) {
+      return "What would teach \(name) is not free, and you asked for free resources only."
+    }
+    let chosenFormats = Set(preferences.formats.map(\.value))
+    var formats: [String] = []
+    for resource in resources
+    where !chosenFormats.contains(resource.format) && !formats.contains(resource.format) {
+      formats.append(resource.format)
+    }
+    let chosen = Phrases.list(preferences.formats.map(\.value))
+    guard !formats.isEmpty else {
+      return "What would teach \(name) is not in the formats you chose (\(chosen))."
+    }
+    return
+      "What would teach \(name) is in other formats (\(Phrases.list(formats, joining: "or"))), and you chose \(chosen) only."
+  }
+}

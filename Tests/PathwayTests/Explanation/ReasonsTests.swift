@@ -1,0 +1,98 @@
+import Testing
+
+@testable import Pathway
+
+/// The sentences people read: a step's reasons, an open gap's text, and the plan's advice.
+@Suite("Reasons for people")
+struct ReasonsTests {
+  let pathway: Pathway
+
+  init() throws {
+    pathway = try Fixtures.validPathway()
+  }
+
+  func step(_ why: [Plan.Term], mandatory: Bool = false) throws -> Plan.Step {
+    let plan = pathway.plan(for: try Fixtures.validLearner("nurse", in: pathway))
+    var step = plan.steps[0]
+    step.why = why
+    step.isMandatory = mandatory
+    return step
+  }
+
+  @Test("one rule's texts that differ only in the capability's name become one sentence")
+  func merged() throws {
+    let why = [
+      Plan.Term(
+        rule: "intro", capability: "records.sharing", term: 1,
+        text: "You have not started on Sharing records yet."),
+      Plan.Term(
+        rule: "intro", capability: "safety.risk", term: 1,
+        text: "You have not started on Clinical risk management yet."),
+      Plan.Term(rule: "small", capability: nil, term: 0.5, text: "It is short."),
+      Plan.Term(rule: "penalty", capability: nil, term: -1, text: "It is old."),
+    ]
+    let reasons = StepReasons(framework: pathway.compiled.framework).reasons(for: try step(why))
+    // Framework order: Clinical risk management comes before Sharing records.
+    #expect(
+      reasons == [
+        "You have not started on Clinical risk management and Sharing records yet.",
+        "It is short.",
+      ])
+  }
+
+  @Test("a required step says so first, and at most three sentences come, largest first")
+  func requiredFirst() throws {
+    let why =
+      (1...4).map {
+        Plan.Term(rule: "r\($0)", capability: nil, term: Double($0), text: "Reason \($0).")
+      } + [Plan.Term(rule: "must", capability: nil, term: 0, text: "Everyone does this.")]
+    let reasons = StepReasons(framework: pathway.compiled.framework).reasons(
+      for: try step(why, mandatory: true))
+    #expect(reasons == ["Everyone does this.", "Reason 4.", "Reason 3."])
+  }
+
+  @Test("a step planned because a later step needs it says so, in `why` and its reasons")
+  func prerequisite() throws {
+    let learner = try Fixtures.learner(
+      "id: p\narchetype: embedder\nprofession: safety officer\nassessment: {safety.risk: 0}\ncompleted: [ig-training]\n",
+      in: pathway)
+    let plan = pathway.plan(for: learner)
+    let basics = try #require(plan.steps.first { $0.resource.id.value == "risk-basics" })
+    let term = try #require(basics.why.last)
+    #expect(term.rule == nil && term.term == 0 && term.prerequisiteOf == ["hazard-logs"])
+    #expect(term.text == "Needed before Writing a hazard log.")
+    #expect(basics.reasons.contains("Needed before Writing a hazard log."))
+    let json = basics.json(includingWhy: true).serialized()
+    #expect(
+      json.contains(
+        #"{"rule":null,"prerequisiteOf":["hazard-logs"],"term":0.0,"text":"Needed before Writing a hazard log."}"#
+      ))
+  }
+
+  @Test("a learner who chose workshops only is told their choice is the cause, and what would help")
+  func workshopsOnly() throws {
+    let learner = try Fixtures.learner(
+      "id: w\narchetype: user\nprofession: nurse\nassessment: {}\npreferences: {budgetMinutes: 600, formats: [workshop]}\n",
+      in: pathway)
+    let plan = pathway.plan(for: learner, advising: true)
+    let risk = try #require(plan.uncovered.first { $0.capability == "safety.risk" })
+    #expect(risk.reason == "excluded by preference")
+    #expect(
+      risk.text
+        == "What would teach Clinical risk management is in other formats (e-learning), and you chose workshop only."
+    )
+    let formats = try #require(plan.advice.first { $0.change == .formats })
+    #expect(formats.gaps > 0)
+    #expect(formats.text.hasPrefix("Allowing every format would let your plan close"))
+    #expect(pathway.plan(for: learner).advice.isEmpty)
+  }
+
+  @Test("an open gap's text names the capability and the level, never an id")
+  func uncoveredText() throws {
+    let plan = pathway.plan(for: try Fixtures.validLearner("embedder", in: pathway))
+    let records = try #require(plan.uncovered.first)
+    #expect(records.reason == "a prerequisite cannot be planned")
+    #expect(
+      records.text.contains("Using electronic records") && !records.text.contains("records.use"))
+  }
+}

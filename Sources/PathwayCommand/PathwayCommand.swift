@@ -32,6 +32,9 @@ struct PathwayCommand: ParsableCommand {
     } catch let failure as WriteFailure {
       Output.error(DiagnosticRenderer.text(failure.diagnostic))
       Foundation.exit(1)
+    } catch let error as DiagnosticsError {
+      Output.error(DiagnosticRenderer(format: .text).render(error.diagnostics))
+      Foundation.exit(1)
     } catch {
       let code = exitCode(for: error)
       if code == .validationFailure {

@@ -1,5 +1,7 @@
 import Foundation
 import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
 import Pathway
 import Testing
 
@@ -96,5 +98,19 @@ struct ReliabilityTests {
     #expect(reply.status == .badRequest)
     #expect(reply.body.contains("without control characters"))
     #expect(!reply.body.unicodeScalars.contains { LearnerAnswers.isControl($0) && $0 != "\n" })
+  }
+
+  @Test("a UTF-16 body (a byte-order mark FF FE) is a 400, not read")
+  func utf16Body() async throws {
+    let store = try #require(bundled)
+    let app = Application(router: WebApp(store: store).router())
+    let bytes: [UInt8] =
+      [0xFF, 0xFE] + nurseJSON.utf16.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8($0 >> 8)] }
+    let status = try await app.test(.router) { client in
+      try await client.execute(
+        uri: "/api/plan", method: .post, body: ByteBuffer(bytes: bytes)
+      ) { $0.status }
+    }
+    #expect(status == .badRequest)
   }
 }

@@ -161,4 +161,20 @@ struct PopulationTests {
     #expect(report.totalMinutes == 95 + 225 + 600)
     #expect(report.commonestGaps.first?.name == "safety.risk")
   }
+
+  @Test("a UTF-16 JSON Lines file (a byte-order mark) is an encoding error at its first line")
+  func utf16JSONLinesRefused() throws {
+    let path = try Fixtures.temporaryFolder() + "/population.jsonl"
+    let text = Self.lines[0] + "\n"
+    let bytes: [UInt8] =
+      [0xFF, 0xFE] + text.utf16.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8($0 >> 8)] }
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+    do {
+      try LearnerSource(path: path).readEach { _ in true }
+      Issue.record("a UTF-16 file was read")
+    } catch let error as DiagnosticsError {
+      #expect(error.diagnostics.map(\.code) == [.invalidEncoding])
+      #expect(error.diagnostics.first?.location == SourceLocation(file: path, line: 1, column: 1))
+    }
+  }
 }

@@ -31,7 +31,7 @@ suite() {
   if [ -z "$counts" ]; then
     total="$(grep -aoE 'Test run with [0-9]+ test' "$log" | tail -1 | grep -oE '[0-9]+' || true)"
     if [ -n "$total" ]; then
-      failures="$(grep -aE '^[^ ]+ Test .* failed' "$log" | grep -vc 'Test run with' || true)"
+      failures="$(grep -aE '^✘ Test .* failed after' "$log" | grep -vc 'Test run with' || true)"
       counts="$((total - failures)) $failures"
     fi
   fi

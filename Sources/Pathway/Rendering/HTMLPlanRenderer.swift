@@ -62,14 +62,15 @@ struct HTMLPlanRenderer {
 
   private func renderGaps(_ plan: Plan) -> HTML {
     guard !plan.gaps.isEmpty else { return "" }
-    let columns = ["Capability", "You are at", "Target", "Closed by", "Left"]
+    let columns = ["Capability", "You are at", "Target", "Worked on in", "Left"]
     var out: HTML =
-      "<section aria-labelledby=\"gaps\">\n<h2 id=\"gaps\">Gaps</h2>\n<p>Each capability below its target: where you are, where you aim, and which steps close it.</p>\n<table class=\"gaps\">\n"
+      "<section aria-labelledby=\"gaps\">\n<h2 id=\"gaps\">Gaps</h2>\n<p>Each capability below its target: where you are, where you aim, and which steps work on it.</p>\n<table class=\"gaps\">\n"
     let headings = columns.map { "<th scope=\"col\">\($0)</th>" as HTML }.joined()
     out += "<thead><tr>\(headings)</tr></thead>\n<tbody>\n"
     for gap in plan.gaps {
       let cells = [
-        String(gap.assessed), String(gap.target), names.stepNumbers(closing: gap, in: plan) ?? "",
+        String(gap.assessed), String(gap.target),
+        names.stepNumbers(closing: gap, in: plan) ?? "no step yet",
         gap.remaining > 0 ? names.levelsLeft(gap.remaining) : "none",
       ]
       let data = zip(columns.dropFirst(), cells).map {

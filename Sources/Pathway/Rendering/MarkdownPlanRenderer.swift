@@ -26,10 +26,10 @@ struct MarkdownPlanRenderer {
     }
     if !plan.gaps.isEmpty {
       out +=
-        "\n## Gaps\n\n| Capability | You are at | Target | Closed by | Left |\n|---|---|---|---|---|\n"
+        "\n## Gaps\n\n| Capability | You are at | Target | Worked on in | Left |\n|---|---|---|---|---|\n"
       for gap in plan.gaps {
         out +=
-          "| \(Self.escape(names.capabilityName(gap.capability))) | \(gap.assessed) | \(gap.target) | \(names.stepNumbers(closing: gap, in: plan) ?? "") | \(gap.remaining) |\n"
+          "| \(Self.escape(names.capabilityName(gap.capability))) | \(gap.assessed) | \(gap.target) | \(names.stepNumbers(closing: gap, in: plan) ?? "no step yet") | \(gap.remaining) |\n"
       }
     }
     if !plan.uncovered.isEmpty {

@@ -9,7 +9,8 @@ struct ExportCommand: AsyncParsableCommand {
     commandName: "export",
     abstract: "Write an organisation's current learners as JSON Lines, pseudonymised.",
     discussion: """
-      For `pathway report`, `diff` and `batch`: each learner's current assessment, with a fresh \
+      For `pathway report`, `diff` and `batch`: each learner's current assessment, the resources \
+      they have marked done among the completed ones, with a fresh \
       random id at each export, and no record id and no dates.
       """)
 

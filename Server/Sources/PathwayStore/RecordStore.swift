@@ -159,16 +159,33 @@ public final class RecordStore: Sendable {
     }
   }
 
-  /// The current learner JSON of every record in an organisation, in order of record id.
-  public func currentLearners(organisation: String) async throws -> [String] {
+  /// The current learner of every record in an organisation, with the resources each has marked
+  /// done, in order of record id.
+  public func currentLearners(organisation: String) async throws -> [CurrentLearner] {
     try await pool.withDatabase { database in
-      try await database.raw(
+      let done = try await database.raw(
         """
-        SELECT a.learner AS learner FROM records r JOIN assessments a ON a.record = r.id \
+        SELECT p.record AS record, p.resource AS resource FROM progress p \
+        JOIN records r ON r.id = p.record \
+        WHERE r.organisation = \(bind: organisation) AND p.status = 'done' \
+        ORDER BY p.record, p.resource
+        """
+      ).all().reduce(into: [String: [String]]()) { done, row in
+        done[try row.decode(column: "record", as: String.self), default: []].append(
+          try row.decode(column: "resource", as: String.self))
+      }
+      return try await database.raw(
+        """
+        SELECT r.id AS id, a.learner AS learner FROM records r \
+        JOIN assessments a ON a.record = r.id \
         WHERE r.organisation = \(bind: organisation) AND a.seq = \
         (SELECT MAX(b.seq) FROM assessments b WHERE b.record = r.id) ORDER BY r.id
         """
-      ).all().map { try $0.decode(column: "learner", as: String.self) }
+      ).all().map { row in
+        CurrentLearner(
+          learner: try row.decode(column: "learner", as: String.self),
+          done: done[try row.decode(column: "id", as: String.self)] ?? [])
+      }
     }
   }
 
@@ -187,7 +204,8 @@ public final class RecordStore: Sendable {
     }
   }
 
-  /// Removes an organisation and its leads' keys; false when there was none.
+  /// Removes an organisation and its leads' keys, and takes its records out of it (they are the
+  /// learners' own and stay); false when there was none.
   public func removeOrganisation(_ id: String) async throws -> Bool {
     try await transaction { database in
       let found = try await database.raw(
@@ -195,6 +213,9 @@ public final class RecordStore: Sendable {
       ).first()
       guard found != nil else { return false }
       try await database.raw("DELETE FROM lead_keys WHERE organisation = \(bind: id)").run()
+      try await database.raw(
+        "UPDATE records SET organisation = NULL WHERE organisation = \(bind: id)"
+      ).run()
       try await database.raw("DELETE FROM organisations WHERE id = \(bind: id)").run()
       return true
     }

@@ -39,13 +39,14 @@ struct LeadReport: Sendable {
     return matches && lead?.organisation == organisation && !key.isEmpty
   }
 
-  /// The report over stored learners; a learner that no longer checks is left out.
-  func report(_ learners: [String]) -> PopulationReport {
-    let pathway = rules.pathway
+  /// The report over stored learners, each with the resources they have done completed; a
+  /// learner that no longer checks is left out.
+  func report(_ learners: [CurrentLearner]) -> PopulationReport {
+    let planner = RecordPlanner(pathway: rules.pathway)
     var report = PopulationReport()
-    for text in learners {
-      if case .success(let learner) = pathway.learner(from: Array(text.utf8), file: "record") {
-        report.add(learner, plan: pathway.plan(for: learner))
+    for current in learners {
+      if case .success(let learner) = planner.learner(current) {
+        report.add(learner, plan: planner.pathway.plan(for: learner))
       }
     }
     return report

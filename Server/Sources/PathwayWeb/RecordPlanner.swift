@@ -6,12 +6,17 @@ import PathwayStore
 /// resources marked done counted as completed, its plan, and which resources have retired.
 struct RecordPlanner {
   let pathway: Pathway
-
   /// The ids of every resource in the catalogue served.
-  var resourceIDs: Set<String> { Set(pathway.resources.map(\.id.value)) }
-
+  let resourceIDs: Set<String>
   /// The ids of every capability in the framework served.
-  var capabilityIDs: Set<String> { Set(pathway.framework.capabilities.map(\.id.value)) }
+  let capabilityIDs: Set<String>
+
+  /// Records seen through a rule set.
+  init(pathway: Pathway) {
+    self.pathway = pathway
+    resourceIDs = Set(pathway.resources.map(\.id.value))
+    capabilityIDs = Set(pathway.framework.capabilities.map(\.id.value))
+  }
 
   /// The record's current learner, with done resources completed and whatever has left the
   /// catalogue or the framework since left out; the diagnostics when it still does not check.
@@ -22,16 +27,19 @@ struct RecordPlanner {
           Diagnostic(.emptyFile, "the record holds no assessment", at: .file("record"))
         ]))
     }
-    let known = resourceIDs
+    let done = record.progress.filter { $0.status == "done" }.map(\.resource)
+    return learner(CurrentLearner(learner: current.learner, done: done))
+  }
+
+  /// A stored learner with the resources done completed, through the rules served now.
+  func learner(_ current: CurrentLearner) -> Result<Learner, DiagnosticsError> {
     let text = StoredLearner.text(
-      current: current.learner, resources: known, capabilities: capabilityIDs)
+      current: current.learner, resources: resourceIDs, capabilities: capabilityIDs)
     return pathway.learner(from: Array(text.utf8), file: "record").map { learner in
       var learner = learner
-      for entry in record.progress
-      where entry.status == "done" && known.contains(entry.resource)
-        && !learner.hasCompleted(entry.resource)
-      {
-        learner.completed.append(Located(entry.resource, at: learner.location))
+      for resource in current.done
+      where resourceIDs.contains(resource) && !learner.hasCompleted(resource) {
+        learner.completed.append(Located(resource, at: learner.location))
       }
       return learner
     }

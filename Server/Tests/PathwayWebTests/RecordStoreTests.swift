@@ -123,8 +123,14 @@ struct RecordStoreTests {
     #expect(try await store.lead(lead.id) == lead)
     #expect(try await store.removeLead(lead.id))
     #expect(try await store.removeLead(lead.id) == false)
+    let member = Secret.identifier()
+    try await store.createRecord(
+      id: member, keyHash: "m", organisation: organisation, staffGroup: nil, learner: "{}", at: 1)
+    #expect(try await store.currentLearners(organisation: organisation).count == 1)
     #expect(try await store.removeOrganisation(organisation))
     #expect(try await store.joinHash(organisation: organisation) == nil)
+    #expect(try await store.record(member)?.organisation == nil)
+    #expect(try await store.currentLearners(organisation: organisation).isEmpty)
     try await store.close()
   }
 

@@ -6,18 +6,24 @@ import Testing
 
 @Suite("A lead's report, on each database")
 struct LeadReportTests {
+  /// A new organisation whose join code is `code`, and a lead's key for it.
+  static func organisationWithLead(_ store: RecordStore) async throws -> (String, key: String) {
+    let organisation = "RX" + Secret.identifier()
+    try await store.putOrganisation(
+      id: organisation, name: "", joinHash: Secret.hash("code"), at: 1)
+    let leadID = Secret.identifier()
+    let key = leadID + "." + Secret.key()
+    try await store.addLead(
+      LeadKey(id: leadID, organisation: organisation, keyHash: Secret.hash(key), created: 1))
+    return (organisation, key)
+  }
+
   @Test(
     "Small numbers are suppressed; only a lead's key for the organisation reads it",
     arguments: TestDatabase.available)
   func suppression(database: TestDatabase) async throws {
     try await withRecords(database) { client, store in
-      let organisation = "RX" + Secret.identifier()
-      try await store.putOrganisation(
-        id: organisation, name: "", joinHash: Secret.hash("code"), at: 1)
-      let leadID = Secret.identifier()
-      let key = leadID + "." + Secret.key()
-      try await store.addLead(
-        LeadKey(id: leadID, organisation: organisation, keyHash: Secret.hash(key), created: 1))
+      let (organisation, key) = try await Self.organisationWithLead(store)
       func join(_ archetype: String) async throws {
         _ = try await client.create(
           #"{"archetype": "\#(archetype)", "profession": "nurse", "organisation": "\#(organisation)", "join": "code"}"#
@@ -47,13 +53,7 @@ struct LeadReportTests {
     arguments: TestDatabase.available)
   func doneCounts(database: TestDatabase) async throws {
     try await withRecords(database) { client, store in
-      let organisation = "RX" + Secret.identifier()
-      try await store.putOrganisation(
-        id: organisation, name: "", joinHash: Secret.hash("code"), at: 1)
-      let leadID = Secret.identifier()
-      let key = leadID + "." + Secret.key()
-      try await store.addLead(
-        LeadKey(id: leadID, organisation: organisation, keyHash: Secret.hash(key), created: 1))
+      let (organisation, key) = try await Self.organisationWithLead(store)
       let joining =
         String(nurseJSON.dropLast()) + #", "organisation": "\#(organisation)", "join": "code"}"#
       var records: [(id: String, key: String)] = []

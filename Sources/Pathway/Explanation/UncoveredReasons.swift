@@ -19,10 +19,7 @@ struct UncoveredReasons {
     case "excluded by preference":
       return preferenceText(capability, name: name, above: next - 1)
     case "over budget":
-      let left = Swift.max(0, (plan.budgetMinutes ?? 0) - plan.totalMinutes)
-      return left == 0
-        ? "What would teach \(name) does not fit: your time budget is used up."
-        : "What would teach \(name) does not fit in the \(PlanVocabulary.duration(left)) left of your time budget."
+      return overBudgetText(capability, name: name, above: next - 1, in: plan)
     case "a prerequisite cannot be planned":
       return "What would teach \(name) needs another resource first that cannot be in your plan."
     case "outranked: what would close it scores 0 or less":
@@ -48,6 +45,33 @@ struct UncoveredReasons {
       evaluation.isForArchetype[$0] && !evaluation.isCompleted[$0]
         && compiled.facts.levels[$0] > reached
     }
+  }
+
+  /// Names the shortest resource that would teach the capability and what keeps it out: the
+  /// time left of the budget.
+  private func overBudgetText(_ capability: Int, name: String, above reached: Int, in plan: Plan)
+    -> String
+  {
+    let left = Swift.max(0, (plan.budgetMinutes ?? 0) - plan.totalMinutes)
+    let room =
+      left == 0
+      ? "your time budget is used up"
+      : "it does not fit in the \(PlanVocabulary.duration(left)) left of your time budget"
+    let candidates = useful(capability, above: reached).filter {
+      evaluation.exclusions[$0] == nil && isRecommended($0, for: capability)
+    }
+    guard
+      let shortest = candidates.min(by: { compiled.facts.minutes[$0] < compiled.facts.minutes[$1] })
+    else { return "What would teach \(name) does not fit: \(room)." }
+    let title = Phrases.quoted(compiled.resources[shortest].title)
+    return "\(title) would teach \(name), but \(room)."
+  }
+
+  /// Whether some rule recommends a resource to the learner for a capability.
+  private func isRecommended(_ resource: Int, for capability: Int) -> Bool {
+    evaluation.isRecommendedUnbound[resource]
+      || compiled.slot(of: capability, in: resource).map { evaluation.isRecommendedForSlot[$0] }
+        ?? false
   }
 
   private func ruleText(_ capability: Int, name: String, above reached: Int) -> String {

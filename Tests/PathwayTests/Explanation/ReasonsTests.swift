@@ -95,4 +95,16 @@ struct ReasonsTests {
     #expect(
       records.text.contains("Using electronic records") && !records.text.contains("records.use"))
   }
+
+  @Test("an over-budget gap names, by its title, the resource the learner would need")
+  func overBudgetNamesTheResource() throws {
+    let plan = pathway.plan(for: try Fixtures.validLearner("nurse", in: pathway))
+    let basics = try #require(plan.uncovered.first { $0.capability == "ai.basics" })
+    #expect(basics.reason == "over budget")
+    #expect(
+      basics.text
+        == "“What AI is, and is not” would teach AI basics, but it does not fit in the 25 min left of your time budget."
+    )
+    #expect(!basics.text.contains("ai-intro"))
+  }
 }

@@ -147,8 +147,10 @@ struct PlanAssembler {
   }
 
   private func uncovered(_ gaps: [Plan.Gap], state: PlanningState) -> [Plan.Uncovered] {
-    gaps.filter { $0.remaining > 0 }.map { gap in
-      let capability = compiled.capabilityIndex[gap.capability] ?? 0
+    gaps.compactMap { gap in
+      guard gap.remaining > 0, let capability = compiled.capabilityIndex[gap.capability] else {
+        return nil
+      }
       return Plan.Uncovered(
         capability: gap.capability, gap: gap.remaining, reason: reason(capability, state: state))
     }
@@ -182,7 +184,11 @@ struct PlanAssembler {
           ?? false
       guard isRecommendedHere else { continue }
       isRecommendedForIt = true
-      guard let bundle = planner.bundle(for: resource, in: state) else { continue }
+      // A bundle lasts at least as long as its resource: once one bundle is known to exist, a
+      // resource too long to fit alone can change nothing, and its bundle is not walked.
+      let fitsAlone = planner.fits(compiled.facts.minutes[resource], in: state)
+      guard fitsAlone || !canBePlanned, let bundle = planner.bundle(for: resource, in: state)
+      else { continue }
       canBePlanned = true
       if planner.fits(bundle.reduce(0) { $0 + compiled.facts.minutes[$1] }, in: state) {
         return "outranked: what would close it scores 0 or less"

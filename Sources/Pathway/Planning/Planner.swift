@@ -80,7 +80,10 @@ struct Planner {
       guard fits(minutes, in: state) else { return nil }
       score = value(of: candidate, reached: state.reached)
     } else {
-      guard let bundle = bundle(for: candidate, in: state) else { return nil }
+      // A bundle lasts at least as long as its candidate: one that cannot fit is not walked.
+      guard fits(compiled.facts.minutes[candidate], in: state),
+        let bundle = bundle(for: candidate, in: state)
+      else { return nil }
       minutes = bundle.reduce(0) { $0 + compiled.facts.minutes[$1] }
       guard fits(minutes, in: state) else { return nil }
       score = bundleScore(bundle, in: state)
@@ -187,7 +190,8 @@ struct Planner {
   func bundle(for resource: Int, in state: PlanningState, isRequired: Bool = false) -> [Int]? {
     if compiled.prerequisitesOfResource[resource].isEmpty { return [resource] }
     var order: [Int] = []
-    var visited: Set<Int> = [resource]
+    // A bundle holds a handful of resources: an array, not a set, so that nothing is hashed.
+    var visited = [resource]
     // Iterative post-order walk over prerequisites, in id order.
     var stack: [(resource: Int, next: Int)] = [(resource, 0)]
     while let top = stack.last {
@@ -200,8 +204,9 @@ struct Planner {
       stack[stack.count - 1].next += 1
       let prerequisite = prerequisites[top.next]
       guard !evaluation.isCompleted[prerequisite], !state.isPlanned(prerequisite),
-        visited.insert(prerequisite).inserted
+        !visited.contains(prerequisite)
       else { continue }
+      visited.append(prerequisite)
       guard canPlanAsPrerequisite(prerequisite, ofRequired: isRequired) else { return nil }
       stack.append((prerequisite, 0))
     }

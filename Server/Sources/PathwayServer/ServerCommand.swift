@@ -58,6 +58,12 @@ struct ServerCommand: AsyncParsableCommand {
   )
   var retainDays = 730
 
+  @Option(help: "Minutes a learner's session lasts without a request; then they sign in again.")
+  var sessionIdle = 30
+
+  @Flag(help: "Mark session cookies Secure: set it when the server is behind TLS.")
+  var secureCookies = false
+
   @Option(help: "Seconds a client has to send a whole request, headers and body.")
   var readTimeout = ConnectionLimits().readTimeout
 
@@ -104,6 +110,7 @@ struct ServerCommand: AsyncParsableCommand {
     _ = try records.location()
     guard suppressBelow >= 1 else { throw ValidationError("--suppress-below must be 1 or more") }
     guard retainDays >= 0 else { throw ValidationError("--retain-days must be 0 or more") }
+    guard sessionIdle >= 1 else { throw ValidationError("--session-idle must be 1 or more") }
     guard maxBodyBytes > 0 else { throw ValidationError("--max-body-bytes must be above 0") }
     for (name, value) in [
       ("--read-timeout", readTimeout), ("--idle-timeout", idleTimeout),
@@ -153,6 +160,8 @@ struct ServerCommand: AsyncParsableCommand {
       store: store, maximumBodyBytes: maxBodyBytes, metrics: metrics, records: recordStore,
       suppressBelow: suppressBelow)
     web.maximumListedIDs = maxListedIds
+    web.sessionIdleMinutes = sessionIdle
+    web.secureCookies = secureCookies
     let app = Application(
       router: web.router(), server: limits.server,
       configuration: limits.configuration(address: .hostname(host, port: port)), logger: logger)

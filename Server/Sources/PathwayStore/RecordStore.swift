@@ -313,6 +313,9 @@ public final class RecordStore: Sendable {
     try await database.raw(
       "DELETE FROM assessments WHERE record IN (SELECT id FROM records WHERE \(condition))"
     ).run()
+    try await database.raw(
+      "DELETE FROM sessions WHERE record IN (SELECT id FROM records WHERE \(condition))"
+    ).run()
     try await database.raw("DELETE FROM records WHERE \(condition)").run()
   }
 
@@ -320,7 +323,7 @@ public final class RecordStore: Sendable {
   ///
   /// SQLite's is `BEGIN IMMEDIATE`, which takes the write lock at once so that two writers wait
   /// in turn.
-  private func transaction<T: Sendable>(
+  func transaction<T: Sendable>(
     _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
   ) async throws -> T {
     try await pool.withDatabase { database in

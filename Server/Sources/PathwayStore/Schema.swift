@@ -32,7 +32,15 @@ enum Schema {
       key_hash TEXT NOT NULL, created BIGINT NOT NULL)
       """,
       "CREATE INDEX lead_keys_organisation ON lead_keys (organisation)",
-    ]
+    ],
+    [
+      """
+      CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, record TEXT NOT NULL, \
+      active BIGINT NOT NULL)
+      """,
+      "CREATE INDEX sessions_record ON sessions (record)",
+      "CREATE INDEX records_key_hash ON records (key_hash)",
+    ],
   ]
 
   /// The newest version this build knows.

@@ -48,8 +48,8 @@ struct AssessmentPage {
       \(ErrorSummary(errors: errors, anchor: anchor).html)
       <h1>Rate yourself</h1>
       <p class="lede">For each capability, choose the level that sounds most like you today. Under each one, the framework's own statements for your group, and the level your group is expected to reach, help you decide.</p>
-      <p>You said you are in the <strong>\(archetypeName)</strong> group, working as a <strong>\(answers.profession)</strong>. <a id="change-role" href="/?\(answers.query)">Change this</a></p>
-      <form method="get" action="/plan" novalidate>
+      <form method="post" action="/plan" novalidate>
+      <p>You said you are in the <strong>\(archetypeName)</strong> group, working as a <strong>\(answers.profession)</strong>. <button class="button button-secondary" id="change-role" type="submit" formaction="/">Change this</button></p>
       \(hiddenInputs(answers.fields.filter { identity.contains($0.name) }))
       \(domains)
       <h2>Your time and preferences</h2>

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 
 /// The fields of a submitted form or a query string (`application/x-www-form-urlencoded`), in
 /// the order sent; a name may repeat.
@@ -14,6 +15,12 @@ struct FormFields: Sendable {
       let value = parts.count > 1 ? Self.decode(parts[1]) : ""
       if let value { pairs.append((name, value)) }
     }
+  }
+
+  /// The fields of a form's body, read up to a limit; throws when the body is larger.
+  init(body request: Request, upTo limit: Int) async throws {
+    let bytes = try await RecordsAPI.body(of: request, upTo: limit)
+    self.init(query: String(decoding: bytes, as: UTF8.self))
   }
 
   /// The first value of a field, if sent.

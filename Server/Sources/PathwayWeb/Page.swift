@@ -1,7 +1,7 @@
 import Pathway
 
 /// The frame every page shares: the service's header, a skip link, the main content, and a
-/// footer saying that nothing is stored.
+/// footer linking to what is kept.
 struct Page {
   var title: String
   /// Errors put "Error: " before the title, so a screen reader hears it first.
@@ -31,7 +31,7 @@ struct Page {
       <footer class="service-footer">
       <div class="width-container">
       <p>Built on the NHS capability framework for AI and digital healthcare technologies (DART-Ed, 2023).</p>
-      <p>Nothing you enter is stored: your answers travel only in this page's address and its forms.</p>
+      <p>Your answers never travel in a page's address. <a href="/privacy">What is kept, and who can see it</a></p>
       <p><a href="/api/framework">The framework as JSON</a> · <a href="/openapi.json">The API</a></p>
       </div>
       </footer>

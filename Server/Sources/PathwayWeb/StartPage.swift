@@ -8,6 +8,8 @@ struct StartPage {
   let professions: [String]
   let answers: LearnerAnswers
   let errors: [FieldError]
+  /// Whether the service keeps learners' records (else nothing is stored).
+  let keepsRecords: Bool
 
   /// Professions every plan may be asked for, suggested whatever the rules say.
   static let commonProfessions = [
@@ -40,8 +42,9 @@ struct StartPage {
       \(ErrorSummary(errors: errors, anchor: anchor).html)
       <h1>Get your learning plan for AI and digital healthcare</h1>
       <p class="lede">Answer a few questions about your role and how confident you feel, and Pathway puts together a plan of real courses, guidance and videos: what to do, in what order, how long each takes, and why it is there.</p>
-      <p>It takes about 10 minutes. Nothing you enter is stored.</p>
-      <form method="get" action="/assess" novalidate>
+      <p>It takes about 10 minutes. \(keepsRecords ? "Your plan is saved so that you can come back to it and mark your progress; you can delete it whenever you like." : "Nothing you enter is stored.") <a href="/privacy">What is kept, and who can see it</a></p>
+      \(keepsRecords ? "<p>Saved a plan before? <a href=\"/resume\">Come back to your plan</a></p>" as HTML : "")
+      <form method="post" action="/assess" novalidate>
       <div class="form-group\(archetypeError.isEmpty ? "" : " form-group-error")">
       <fieldset class="fieldset" aria-describedby="archetype-hint\(archetypeError.isEmpty ? "" : " archetype-error")">
       <legend class="fieldset-legend fieldset-legend-l"><h2 class="fieldset-heading">Which group best describes your role?</h2></legend>

@@ -22,6 +22,12 @@ public struct WebApp: Sendable {
   public var records: RecordStore?
   /// In a lead's report, counts below this are hidden.
   public var suppressBelow: Int
+  /// Minutes a learner's session lasts without a request.
+  public var sessionIdleMinutes = 30
+  /// Whether session cookies carry `Secure` (set it behind TLS).
+  public var secureCookies = false
+  /// Seconds since 1970, UTC: the clock records and sessions are dated by.
+  public var now: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) }
 
   /// The routes over a store, refusing bodies over a limit (64 KiB unless told).
   public init(
@@ -46,24 +52,38 @@ public struct WebApp: Sendable {
       }
     }
     router.add(middleware: ServiceMiddleware(allowedMethods: Self.allowedMethods))
-    // A GET route that answers HEAD too (the middleware drops the body).
     func get(
       _ path: RouterPath,
       _ handler: @escaping @Sendable (Request, BasicRequestContext) async throws -> Response
     ) {
-      router.get(path, use: handler)
-      router.head(path, use: handler)
+      router.getAndHead(path, handler)
     }
-    get("/") { request, _ in startPage(request) }
-    get("/assess") { request, _ in assessmentPage(request) }
-    get("/plan") { request, _ in planPage(request, isPrintView: false) }
-    get("/plan/print") { request, _ in planPage(request, isPrintView: true) }
-    for download in PlanPage.downloads {
-      get("/plan.\(download.extension)") { request, _ in
-        planDownload(request, format: download.format, extension: download.extension)
+    // A page's form, its fields read from the body.
+    func post(_ path: RouterPath, _ handler: @escaping @Sendable (FormFields) async -> Response) {
+      router.post(path) { request, _ in
+        guard let fields = try? await FormFields(body: request, upTo: maximumBodyBytes) else {
+          return tooLargePage()
+        }
+        return await handler(fields)
       }
     }
-    get("/why-not") { request, _ in whyNotPage(request) }
+    // The answers travel only in POST bodies: an address that still carries them (an old
+    // link or bookmark) goes to the start.
+    for path in ["/assess", "/plan", "/plan/print", "/why-not"] + Self.downloadPaths {
+      get(RouterPath(path)) { _, _ in Reply.redirect(to: "/") }
+    }
+    get("/") { _, _ in startPage(FormFields(query: nil)) }
+    post("/") { startPage($0) }
+    post("/assess") { assessmentPage($0) }
+    post("/plan") { await submit($0) }
+    post("/plan/print") { planPage($0, isPrintView: true) }
+    for download in PlanPage.downloads {
+      post("/plan.\(download.extension)") {
+        planDownload($0, format: download.format, extension: download.extension)
+      }
+    }
+    post("/why-not") { whyNotPage($0) }
+    recordPages.add(to: router)
     get(RouterPath(Stylesheet.path)) { _, _ in
       Reply.text(Stylesheet.css, type: "text/css; charset=utf-8", cache: "public, max-age=3600")
     }
@@ -79,10 +99,8 @@ public struct WebApp: Sendable {
     get("/api/resources") { _, _ in
       Reply.json(CatalogueJSON.resources(store.pathway.resources))
     }
-    RecordsAPI(
-      rules: store, records: records, maximumBodyBytes: maximumBodyBytes,
-      now: { Int64(Date().timeIntervalSince1970) }
-    ).add(to: router)
+    RecordsAPI(rules: store, records: records, maximumBodyBytes: maximumBodyBytes, now: now)
+      .add(to: router)
     LeadReport(rules: store, records: records, suppressBelow: suppressBelow).add(to: router)
     get("/healthz") { _, _ in await health() }
     get("/openapi.json") { _, _ in
@@ -95,16 +113,27 @@ public struct WebApp: Sendable {
 
   /// The methods each route answers, for `405 Method Not Allowed` and its `Allow` header.
   static let allowedMethods: [String: String] = {
-    var paths = [
-      "/", "/assess", "/plan", "/plan/print", "/why-not", Stylesheet.path, Stylesheet.iconPath,
-      "/favicon.ico", "/api/explain", "/api/framework", "/api/resources", "/healthz",
-      "/openapi.json",
+    let forms = ["/", "/assess", "/plan", "/plan/print", "/why-not"] + downloadPaths
+    let paths = [
+      Stylesheet.path, Stylesheet.iconPath, "/favicon.ico", "/api/explain", "/api/framework",
+      "/api/resources", "/healthz", "/openapi.json", "/privacy",
     ]
-    paths += PlanPage.downloads.map { "/plan.\($0.extension)" }
     var methods = Dictionary(uniqueKeysWithValues: paths.map { ($0, "GET, HEAD") })
+    for path in forms { methods[path] = "GET, HEAD, POST" }
     methods["/api/plan"] = "POST"
-    return methods
+    return methods.merging(RecordPages.allowedMethods) { old, _ in old }
   }()
+
+  /// The paths of the plan's downloads made from answers.
+  private static let downloadPaths = PlanPage.downloads.map { "/plan.\($0.extension)" }
+
+  /// The pages of saved records, over the same store and clock.
+  private var recordPages: RecordPages {
+    RecordPages(
+      rules: store, records: records, maximumBodyBytes: maximumBodyBytes,
+      idleSeconds: Int64(sessionIdleMinutes) * 60, secureCookies: secureCookies,
+      metrics: metrics, now: now)
+  }
 
   /// Refuses answers that list more resources as done than allowed, before any checking.
   private func tooManyListed(_ count: Int) -> String? {
@@ -114,19 +143,17 @@ public struct WebApp: Sendable {
 
   // MARK: Pages
 
-  private func startPage(_ request: Request) -> Response {
+  private func startPage(_ fields: FormFields) -> Response {
     let pathway = store.pathway
-    let answers = LearnerAnswers(FormFields(query: request.uri.query))
     return Reply.page(
       StartPage(
         framework: pathway.framework, professions: professions(pathway),
-        answers: answers, errors: []
+        answers: LearnerAnswers(fields), errors: [], keepsRecords: records != nil
       ).html)
   }
 
-  private func assessmentPage(_ request: Request) -> Response {
+  private func assessmentPage(_ fields: FormFields) -> Response {
     let pathway = store.pathway
-    let fields = FormFields(query: request.uri.query)
     let answers = LearnerAnswers(fields)
     let errors = answers.identityErrors
     guard errors.isEmpty else { return rejectIdentity(answers, errors, pathway) }
@@ -137,32 +164,43 @@ public struct WebApp: Sendable {
       ).html)
   }
 
-  private func planPage(_ request: Request, isPrintView: Bool) -> Response {
+  /// The submitted assessment: saved as a record with "your plan" to go to, or, keeping no
+  /// records, the plan itself.
+  private func submit(_ fields: FormFields) async -> Response {
+    let answers = LearnerAnswers(fields)
+    switch checkedLearner(answers, store.pathway) {
+    case .failure(let failure): return failure.response
+    case .success:
+      guard records != nil else { return planPage(fields, isPrintView: false) }
+      return await recordPages.save(answers)
+    }
+  }
+
+  private func planPage(_ fields: FormFields, isPrintView: Bool) -> Response {
     let pathway = store.pathway
-    let answers = LearnerAnswers(FormFields(query: request.uri.query))
+    let answers = LearnerAnswers(fields)
     switch checkedLearner(answers, pathway) {
     case .failure(let failure): return failure.response
     case .success(let learner):
       return Reply.page(
         PlanPage(
-          framework: pathway.framework, resources: pathway.resources, answers: answers,
-          plan: plan(pathway, learner), isPrintView: isPrintView
+          framework: pathway.framework, plan: plan(pathway, learner), isPrintView: isPrintView,
+          controls: .carrying(answers, resources: pathway.resources)
         ).html)
     }
   }
 
-  private func planDownload(_ request: Request, format: PlanFormat, extension: String) -> Response {
+  private func planDownload(_ fields: FormFields, format: PlanFormat, extension: String)
+    -> Response
+  {
     let pathway = store.pathway
-    let answers = LearnerAnswers(FormFields(query: request.uri.query))
-    guard case .success(let learner) = checkedLearner(answers, pathway) else {
-      return Reply.redirect(to: "/plan?" + answers.query)
+    switch checkedLearner(LearnerAnswers(fields), pathway) {
+    case .failure(let failure): return failure.response
+    case .success(let learner):
+      return PlanPage.download(
+        plan(pathway, learner), framework: pathway.framework, format: format,
+        extension: `extension`)
     }
-    let renderer = PlanRenderer(
-      format: format, framework: pathway.framework,
-      schedule: PlanPage.schedule)
-    return Reply.download(
-      renderer.render(plan(pathway, learner)), type: Self.contentTypes[format] ?? "text/plain",
-      filename: "pathway-plan.\(`extension`)")
   }
 
   /// A learner's plan, counted in the metrics.
@@ -171,36 +209,31 @@ public struct WebApp: Sendable {
     return pathway.plan(for: learner, budget: budget, advising: true)
   }
 
-  private static let contentTypes: [PlanFormat: String] = [
-    .ics: "text/calendar; charset=utf-8", .csv: "text/csv; charset=utf-8",
-    .markdown: "text/markdown; charset=utf-8", .json: "application/json; charset=utf-8",
-  ]
-
-  private func whyNotPage(_ request: Request) -> Response {
+  private func whyNotPage(_ fields: FormFields) -> Response {
     let pathway = store.pathway
-    let fields = FormFields(query: request.uri.query)
     let answers = LearnerAnswers(fields)
     switch checkedLearner(answers, pathway) {
     case .failure(let failure): return failure.response
     case .success(let learner):
-      let id = fields.first("resource") ?? ""
-      guard let explanation = pathway.explain(id, for: learner) else {
-        return Reply.page(
-          Page(
-            title: "Resource not found",
-            main: """
-              <h1>Resource not found</h1>
-              <p>That resource is not in the catalogue. Choose one from the list on your plan.</p>
-              <p><a href="/plan?\(answers.query)">Back to your plan</a></p>
-              """
-          ).html, status: .notFound)
+      let back: HTML = """
+        <form method="post" action="/plan" novalidate>
+        \(hiddenInputs(answers.fields))
+        <button class="button button-secondary" type="submit">Back to your plan</button>
+        </form>
+        """
+      guard let explanation = pathway.explain(fields.first("resource") ?? "", for: learner) else {
+        return WhyNotPage.notFound(back: back)
       }
       return Reply.page(
-        WhyNotPage(
-          framework: pathway.framework, answers: answers,
-          explanation: explanation
-        ).html)
+        WhyNotPage(framework: pathway.framework, explanation: explanation, back: back).html)
     }
+  }
+
+  /// A short page for a form too large to read.
+  private func tooLargePage() -> Response {
+    Reply.page(
+      RecordMessagePages.done("The request is too large", "Nothing was read."),
+      status: .contentTooLarge)
   }
 
   /// The learner the answers describe; or the page that shows what to fix, with status 400.
@@ -245,7 +278,7 @@ public struct WebApp: Sendable {
     Reply.page(
       StartPage(
         framework: pathway.framework, professions: professions(pathway),
-        answers: answers, errors: errors
+        answers: answers, errors: errors, keepsRecords: records != nil
       ).html, status: .badRequest)
   }
 
@@ -362,4 +395,15 @@ public struct WebApp: Sendable {
 struct ResponseFailure: Error {
   let response: Response
   init(_ response: Response) { self.response = response }
+}
+
+extension Router<BasicRequestContext> {
+  /// A GET route that answers HEAD too (the middleware drops the body).
+  func getAndHead(
+    _ path: RouterPath,
+    _ handler: @escaping @Sendable (Request, BasicRequestContext) async throws -> Response
+  ) {
+    get(path, use: handler)
+    head(path, use: handler)
+  }
 }

@@ -1,11 +1,13 @@
+import Hummingbird
 import Pathway
 
 /// Why a resource is in the learner's plan, or why not, and what of theirs would change it, in
 /// the learner's words: no ids, positions or scores (those are for `pathway explain`).
 struct WhyNotPage {
   let framework: Framework
-  let answers: LearnerAnswers
   let explanation: Explanation
+  /// The way back to the plan.
+  let back: HTML
 
   var html: HTML {
     Page(title: "Why, or why not", main: main).html
@@ -34,8 +36,21 @@ struct WhyNotPage {
       <dt>Level</dt><dd>\(framework.levelName(resource.level.value)) (\(resource.level.value))</dd>
       <dt>Capabilities</dt><dd>\(capabilities.joined(separator: ", "))</dd>
       </dl>
-      <p><a href="/plan?\(answers.query)">Back to your plan</a></p>
+      \(back)
       """
+  }
+
+  /// The page for a resource that is not in the catalogue.
+  static func notFound(back: HTML) -> Response {
+    Reply.page(
+      Page(
+        title: "Resource not found",
+        main: """
+          <h1>Resource not found</h1>
+          <p>That resource is not in the catalogue. Choose one from the list on your plan.</p>
+          \(back)
+          """
+      ).html, status: .notFound)
   }
 
   /// The status in words.

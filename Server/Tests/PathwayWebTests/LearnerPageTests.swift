@@ -45,7 +45,7 @@ struct LearnerPageTests {
       }
       uris += Self.resources.map { "/why-not?" + learner + "&resource=" + $0 }
       for uri in uris {
-        let reply = try await send(uri)
+        let reply = try await submit(uri)
         #expect(reply.status == .ok, "\(uri)")
         #expect(try Self.leaks(Self.visibleText(reply.body)).isEmpty, "\(uri)")
       }
@@ -54,7 +54,7 @@ struct LearnerPageTests {
 
   @Test("the why-not page speaks to the learner")
   func whyNotSpeaksToTheLearner() async throws {
-    let reply = try await send(
+    let reply = try await submit(
       "/why-not?" + PageTests.nurse + "&resource=dart-ed-capability-framework")
     #expect(reply.body.contains("This is left out for you."))
     #expect(!reply.body.contains("rules/archetypes.yaml"))
@@ -62,7 +62,7 @@ struct LearnerPageTests {
 
   @Test("the workshop-only learner is told what would fill the plan")
   func advice() async throws {
-    let reply = try await send("/plan?" + Self.learners[1])
+    let reply = try await submit("/plan?" + Self.learners[1])
     #expect(reply.body.contains("Allowing every format would let your plan close"))
   }
 
@@ -72,7 +72,7 @@ struct LearnerPageTests {
       !Stylesheet.css.contains("list-style:none}\n.steps")
         && !Stylesheet.css.contains(".steps{padding-left:0;list-style:none}"))
     #expect(Stylesheet.css.contains("@media (max-width:40em){table.gaps"))
-    let reply = try await send("/plan?" + PageTests.nurse)
+    let reply = try await submit("/plan?" + PageTests.nurse)
     #expect(reply.body.contains("<li value=\"1\">"))
     #expect(
       reply.body.contains("<table class=\"gaps\">") && reply.body.contains("data-label=\"Target\""))

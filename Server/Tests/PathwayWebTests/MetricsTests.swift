@@ -50,7 +50,8 @@ struct MetricsTests {
     metrics.serving(digest: store.pathway.provenance.inputs)
     #expect(
       try await send("/api/plan", method: .post, body: nurseJSON, metrics: metrics).status == .ok)
-    #expect(try await send("/plan?archetype=user&profession=nurse", metrics: metrics).status == .ok)
+    #expect(
+      try await submit("/plan?archetype=user&profession=nurse", metrics: metrics).status == .ok)
     metrics.reloaded(true, digest: store.pathway.provenance.inputs)
     metrics.reloaded(false, digest: store.pathway.provenance.inputs)
     let reply = try await send("/metrics", metrics: metrics)

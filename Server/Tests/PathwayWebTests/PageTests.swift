@@ -29,7 +29,7 @@ struct PageTests {
     for uri in [
       "/", "/assess?archetype=user&profession=nurse", "/plan?" + Self.nurse, "/healthz", "/nowhere",
     ] {
-      let reply = try await send(uri)
+      let reply = try await (uri.contains("?") ? submit(uri) : send(uri))
       let policy = try #require(reply.header("Content-Security-Policy"), "\(uri)")
       #expect(policy.contains("default-src 'none'"))
       #expect(!policy.contains("script-src"))
@@ -40,7 +40,7 @@ struct PageTests {
 
   @Test("The self-assessment has a fieldset a capability, grouped by domain, with statements")
   func assessment() async throws {
-    let reply = try await send("/assess?archetype=user&profession=nurse")
+    let reply = try await submit("/assess?archetype=user&profession=nurse")
     #expect(reply.status == .ok)
     let framework = try #require(bundled).pathway.compiled.project.framework
     for domain in framework.domains {
@@ -65,50 +65,63 @@ struct PageTests {
 
   @Test("Searching the catalogue lists matches and keeps what was ticked")
   func search() async throws {
-    let reply = try await send(
+    let reply = try await submit(
       "/assess?archetype=user&profession=nurse&done=elfh-data-security-awareness&q=learning+hub")
     #expect(reply.body.contains("value=\"elfh-data-security-awareness\" checked"))
     #expect(reply.body.contains("value=\"learning-hub-ai-catalogue\""))
-    let nothing = try await send("/assess?archetype=user&profession=nurse")
+    let nothing = try await submit("/assess?archetype=user&profession=nurse")
     #expect(!nothing.body.contains("value=\"learning-hub-ai-catalogue\""))
   }
 
-  @Test("The plan page shows the plan, why not, the downloads and a link with the answers")
+  @Test("The plan page shows the plan, why not, the downloads and print, each a POST form")
   func planPage() async throws {
-    let reply = try await send("/plan?" + Self.nurse)
+    let reply = try await submit("/plan?" + Self.nurse)
     #expect(reply.status == .ok)
     #expect(reply.header("Cache-Control") == "no-store")
     #expect(reply.body.contains("<h1>Your learning plan</h1>"))
     #expect(reply.body.contains("<article>"))
     for download in PlanPage.downloads {
-      #expect(reply.body.contains("href=\"/plan.\(download.extension)?"))
+      #expect(reply.body.contains("formaction=\"/plan.\(download.extension)\""))
     }
-    #expect(reply.body.contains("href=\"/plan/print?"))
-    #expect(reply.body.contains("action=\"/why-not\""))
-    let answers = LearnerAnswers(FormFields(query: Self.nurse))
-    #expect(reply.body.contains("href=\"/plan?\(HTMLEscaping.escape(answers.query))\""))
+    #expect(reply.body.contains("action=\"/plan/print\""))
+    #expect(reply.body.contains("<form method=\"post\" action=\"/why-not\""))
+    #expect(!reply.body.contains("method=\"get\""))
+    #expect(!reply.body.contains("href=\"/plan?"))
+    #expect(reply.body.contains("name=\"profession\" value=\"nurse\""))
+  }
+
+  @Test(
+    "An address with answers in it sends the learner to the start",
+    arguments: [
+      "/plan?" + PageTests.nurse, "/plan/print?" + PageTests.nurse, "/plan.ics?" + PageTests.nurse,
+      "/why-not?" + PageTests.nurse, "/assess?archetype=user&profession=nurse",
+    ])
+  func answersInAddress(uri: String) async throws {
+    let reply = try await send(uri)
+    #expect(reply.status == .seeOther)
+    #expect(reply.header("Location") == "/")
   }
 
   @Test("Downloads are the plan in each format, as attachments")
   func downloads() async throws {
-    let ics = try await send("/plan.ics?" + Self.nurse)
+    let ics = try await submit("/plan.ics?" + Self.nurse)
     #expect(ics.header("Content-Type") == "text/calendar; charset=utf-8")
     #expect(ics.header("Content-Disposition") == "attachment; filename=\"pathway-plan.ics\"")
     #expect(ics.body.hasPrefix("BEGIN:VCALENDAR"))
-    let json = try await send("/plan.json?" + Self.nurse)
+    let json = try await submit("/plan.json?" + Self.nurse)
     #expect(json.body.contains("\"schemaVersion\": 1"))
-    let invalid = try await send("/plan.csv?archetype=user&profession=nurse&hours=never")
-    #expect(invalid.status == .seeOther)
+    let invalid = try await submit("/plan.csv?archetype=user&profession=nurse&hours=never")
+    #expect(invalid.status == .badRequest)
   }
 
   @Test("Why not: the explanation of a resource, and a 404 for an unknown id")
   func whyNot() async throws {
-    let reply = try await send(
+    let reply = try await submit(
       "/why-not?" + Self.nurse + "&resource=nhse-ambient-scribing-guidance")
     #expect(reply.status == .ok)
     #expect(reply.body.contains("is not in your plan"))
     #expect(reply.body.contains("Not meant for your group"))
-    let unknown = try await send("/why-not?" + Self.nurse + "&resource=no-such-thing")
+    let unknown = try await submit("/why-not?" + Self.nurse + "&resource=no-such-thing")
     #expect(unknown.status == .notFound)
   }
 
@@ -124,7 +137,7 @@ struct PageTests {
       ("/assess?profession=nurse", "#archetype-"),
     ])
   func badAnswers(uri: String, anchor: String) async throws {
-    let reply = try await send(uri)
+    let reply = try await submit(uri)
     #expect(reply.status == .badRequest)
     #expect(reply.body.contains("<title>Error: "))
     #expect(reply.body.contains("class=\"error-summary\""))
@@ -142,7 +155,7 @@ struct PageTests {
       "/plan?archetype=user&profession=x&hours=\(encoded)",
       "/why-not?archetype=user&profession=x&resource=\(encoded)",
     ] {
-      let reply = try await send(uri)
+      let reply = try await submit(uri)
       #expect(!reply.body.contains("<script"), "\(uri)")
       #expect(!reply.body.contains(hostile), "\(uri)")
     }

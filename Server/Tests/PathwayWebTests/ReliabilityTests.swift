@@ -30,7 +30,8 @@ struct ReliabilityTests {
   @Test("6,500 unknown ids in `done` on the plan page: 400 and a short page, without the ids")
   func unknownDoneIDs() async throws {
     let query = (0..<6_500).map { "done=r\($0)" }.joined(separator: "&")
-    let reply = try await send("/plan?archetype=user&profession=nurse&" + query)
+    let reply = try await submit(
+      "/plan?archetype=user&profession=nurse&" + query, maximumBodyBytes: 256 * 1024)
     #expect(reply.status == .badRequest)
     #expect(reply.body.count < 16_384)
     #expect(reply.body.contains("6500 resources are listed as done; at most 1000 can be"))
@@ -94,7 +95,7 @@ struct ReliabilityTests {
 
   @Test("control characters in a profession: 400, and none of them reaches the page")
   func controlCharactersInProfession() async throws {
-    let reply = try await send("/plan?archetype=user&profession=nurse%1B%5B31m%0Ahi%C2%85")
+    let reply = try await submit("/plan?archetype=user&profession=nurse%1B%5B31m%0Ahi%C2%85")
     #expect(reply.status == .badRequest)
     #expect(reply.body.contains("without control characters"))
     #expect(!reply.body.unicodeScalars.contains { LearnerAnswers.isControl($0) && $0 != "\n" })

@@ -51,3 +51,18 @@ let nurseJSON = """
                   "data.privacy": 1, "ai.ml": 0, "ai.using": 0},
    "preferences": {"budgetMinutes": 240}}
   """
+
+/// Sends a page's form: the fields after the `?` of `uri` go in a POST body, as a browser sends
+/// them, never in the address.
+func submit(
+  _ uri: String, store: RuleSetStore? = bundled, maximumBodyBytes: Int = 64 * 1024,
+  metrics: ServiceMetrics? = nil
+) async throws -> Reply {
+  let parts = uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+  var headers = HTTPFields()
+  headers[.contentType] = "application/x-www-form-urlencoded"
+  return try await send(
+    String(parts[0]), method: .post, headers: headers,
+    body: parts.count > 1 ? String(parts[1]) : "", store: store,
+    maximumBodyBytes: maximumBodyBytes, metrics: metrics)
+}

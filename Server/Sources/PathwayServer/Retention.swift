@@ -2,17 +2,19 @@ import Foundation
 import Logging
 import PathwayStore
 
-/// Deletes records with no activity for the retention period: once at start, then daily.
+/// Deletes records with no activity for the retention period, and sessions idle for longer than
+/// a session lasts: once at start, then daily.
 struct Retention: Sendable {
   let store: RecordStore
   /// 0 keeps records for ever.
   let days: Int
+  /// Seconds a session lasts without a request.
+  let sessionIdleSeconds: Int64
   let logger: Logger
 
   /// Starts the daily sweep; cancel the task to stop it.
   func start() -> Task<Void, Never> {
     Task {
-      guard days > 0 else { return }
       while !Task.isCancelled {
         await sweep()
         try? await Task.sleep(for: .seconds(86_400))
@@ -20,12 +22,16 @@ struct Retention: Sendable {
     }
   }
 
-  /// One sweep, logged with how many records went.
+  /// One sweep, logged with how many records and sessions went.
   func sweep() async {
-    let before = Int64(Date().timeIntervalSince1970) - Int64(days) * 86_400
+    let now = Int64(Date().timeIntervalSince1970)
     do {
-      let deleted = try await store.deleteInactive(before: before)
-      logger.notice("retention", metadata: ["deleted": "\(deleted)", "days": "\(days)"])
+      let sessions = try await store.deleteIdleSessions(before: now - sessionIdleSeconds)
+      let records =
+        days > 0 ? try await store.deleteInactive(before: now - Int64(days) * 86_400) : 0
+      logger.notice(
+        "retention",
+        metadata: ["deleted": "\(records)", "days": "\(days)", "sessionsEnded": "\(sessions)"])
     } catch {
       logger.error("retention failed", metadata: ["error": "\(StoreLocation.redact("\(error)"))"])
     }

@@ -151,7 +151,9 @@ struct ServerCommand: AsyncParsableCommand {
     let reloads = Self.reloadOnHangUp(store, metrics: metrics, logger: logger)
     defer { reloads.cancel() }
     let retention = recordStore.map {
-      Retention(store: $0, days: retainDays, logger: logger).start()
+      Retention(
+        store: $0, days: retainDays, sessionIdleSeconds: Int64(sessionIdle) * 60, logger: logger
+      ).start()
     }
     defer { retention?.cancel() }
     let limits = ConnectionLimits(
@@ -161,6 +163,7 @@ struct ServerCommand: AsyncParsableCommand {
       suppressBelow: suppressBelow)
     web.maximumListedIDs = maxListedIds
     web.sessionIdleMinutes = sessionIdle
+    web.retainDays = retainDays
     web.secureCookies = secureCookies
     let app = Application(
       router: web.router(), server: limits.server,

@@ -11,6 +11,28 @@ struct AssessmentPage {
   let errors: [FieldError]
   /// What the learner searched the catalogue for, to mark resources done.
   let search: String
+  /// Where the answers go.
+  var submission = Submission.newPlan
+
+  /// Where a self-assessment is sent: a new plan, or a saved record's reassessment.
+  struct Submission {
+    /// Where "Get my plan" sends the form.
+    var action: String
+    /// Where the catalogue search sends the form back to, keeping every answer.
+    var searchAction: String
+    /// The button that sends the answers.
+    var label: String
+    /// Hidden inputs beyond the answers (a CSRF token).
+    var carried: HTML = ""
+    /// Whether the learner may go back and change their group and profession.
+    var canChangeRole = true
+
+    /// A first assessment, for a new plan.
+    static let newPlan = Submission(action: "/plan", searchAction: "/assess", label: "Get my plan")
+  }
+
+  /// The name of the field a search button sends, so that a search is told from a submission.
+  static let searchingField = "searching"
 
   /// The name of the field that holds the search.
   static let searchField = "q"
@@ -48,8 +70,9 @@ struct AssessmentPage {
       \(ErrorSummary(errors: errors, anchor: anchor).html)
       <h1>Rate yourself</h1>
       <p class="lede">For each capability, choose the level that sounds most like you today. Under each one, the framework's own statements for your group, and the level your group is expected to reach, help you decide.</p>
-      <form method="post" action="/plan" novalidate>
-      <p>You said you are in the <strong>\(archetypeName)</strong> group, working as a <strong>\(answers.profession)</strong>. <button class="button button-secondary" id="change-role" type="submit" formaction="/">Change this</button></p>
+      <form method="post" action="\(submission.action)" novalidate>
+      <p id="change-role">You said you are in the <strong>\(archetypeName)</strong> group, working as a <strong>\(answers.profession)</strong>.\(changeRole)</p>
+      \(submission.carried)
       \(hiddenInputs(answers.fields.filter { identity.contains($0.name) }))
       \(domains)
       <h2>Your time and preferences</h2>
@@ -58,9 +81,15 @@ struct AssessmentPage {
       \(freeOnlyGroup)
       <h2>Resources you have already done</h2>
       \(completedGroup)
-      <button class="button" type="submit">Get my plan</button>
+      <button class="button" type="submit">\(submission.label)</button>
       </form>
       """
+  }
+
+  private var changeRole: HTML {
+    guard submission.canChangeRole else { return "" }
+    return
+      " <button class=\"button button-secondary\" type=\"submit\" formaction=\"/\">Change this</button>"
   }
 
   private func domainSection(_ domain: Framework.Domain) -> HTML {
@@ -211,7 +240,7 @@ struct AssessmentPage {
       <div class="search">
       <label class="label" for="\(Self.searchField)">Search resources</label>
       <input class="input input-width-20" id="\(Self.searchField)" name="\(Self.searchField)" type="search" value="\(search)">
-      <button class="button button-secondary" type="submit" formaction="/assess">Search</button>
+      <button class="button button-secondary" type="submit" formaction="\(submission.searchAction)" name="\(Self.searchingField)" value="1">Search</button>
       </div>
       \(found)
       <div class="checkboxes checkboxes-small">

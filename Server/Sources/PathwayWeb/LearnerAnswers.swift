@@ -53,6 +53,24 @@ struct LearnerAnswers: Sendable {
     completed = fields.all(Field.completed).uniqued()
   }
 
+  /// A saved learner's answers, to fill the form again when they reassess.
+  init(_ learner: Learner) {
+    archetype = learner.archetype.value
+    profession = learner.profession
+    levels = learner.assessment.map { ($0.capability.value, String($0.level.value)) }
+    hours = learner.preferences.budgetMinutes.map { Self.hours(minutes: $0.value) } ?? ""
+    formats = learner.preferences.formats.map(\.value)
+    freeOnly = learner.preferences.freeOnly
+    completed = learner.completed.map(\.value)
+  }
+
+  /// Minutes as the hours field shows them, to the hundredth: "4", "2.5", "1.67" (which reads
+  /// back as the same minutes).
+  static func hours(minutes: Int) -> String {
+    guard minutes % 60 != 0 else { return String(minutes / 60) }
+    return String((Double(minutes) / 60 * 100).rounded() / 100)
+  }
+
   /// The level sent for a capability, as text; nil when none was.
   func level(_ capability: String) -> String? {
     levels.first { $0.capability == capability }?.value

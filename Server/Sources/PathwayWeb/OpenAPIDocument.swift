@@ -8,7 +8,8 @@ enum OpenAPIDocument {
   /// The paths the document describes, with their methods: what a test holds the router to.
   static let operations: [(method: String, path: String)] =
     [
-      ("post", "/api/plan"), ("get", "/api/explain"), ("get", "/api/framework"),
+      ("post", "/api/plan"), ("get", "/api/explain"), ("post", "/api/explain"),
+      ("get", "/api/framework"),
       ("get", "/api/resources"), ("get", "/healthz"), ("get", "/openapi.json"),
     ] + RecordsOpenAPI.operations
 
@@ -46,10 +47,26 @@ enum OpenAPIDocument {
             }
           },
           "/api/explain": {
-            "get": {
+            "post": {
               "operationId": "explain",
               "summary": "Why a resource is in a learner's plan, or why not",
-              "description": "The learner is given in the query, as the pages' links carry it: archetype, profession, level-CAPABILITY for each level, hours, format, free, done.",
+              "description": "The learner in the body, as POST /api/plan takes it; the resource in the query.",
+              "parameters": [
+                {"name": "resource", "in": "query", "required": true, "schema": {"type": "string"}}
+              ],
+              "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Learner"}}}},
+              "responses": {
+                "200": {"description": "The explanation", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Explanation"}}}},
+                "400": {"$ref": "#/components/responses/Invalid"},
+                "404": {"description": "No resource has that id", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NotFound"}}}},
+                "413": {"$ref": "#/components/responses/TooLarge"}
+              }
+            },
+            "get": {
+              "operationId": "explainFromQuery",
+              "deprecated": true,
+              "summary": "Why a resource is in a learner's plan, or why not, with the learner in the query",
+              "description": "Deprecated: use POST, which keeps a learner's answers out of addresses (and so out of logs and browser histories). The learner is given in the query: archetype, profession, level-CAPABILITY for each level, hours, format, free, done.",
               "parameters": [
                 {"name": "resource", "in": "query", "required": true, "schema": {"type": "string"}},
                 {"name": "archetype", "in": "query", "required": true, "schema": {"type": "string", "minLength": 1}},
@@ -104,7 +121,7 @@ enum OpenAPIDocument {
             \(RecordsOpenAPI.schemas)            "Learner": {"allOf": [\(learner.serialized()), {"required": ["id"]}]},
             "Plan": {
               "type": "object",
-              "required": ["schemaVersion", "learner", "archetype", "framework", "budgetMinutes", "totalMinutes", "phases", "steps", "gaps", "uncovered", "provenance"],
+              "required": ["schemaVersion", "learner", "archetype", "framework", "budgetMinutes", "totalMinutes", "phases", "steps", "gaps", "uncovered", "advice", "provenance"],
               "properties": {
                 "schemaVersion": {"const": 1},
                 "learner": {"type": ["string", "null"]},
@@ -117,13 +134,14 @@ enum OpenAPIDocument {
                 "phases": {"type": "array", "items": {"type": "object", "required": ["name", "steps"], "properties": {"name": {"type": "string"}, "steps": {"type": "array", "items": {"type": "integer"}}}}},
                 "steps": {"type": "array", "items": {"$ref": "#/components/schemas/Step"}},
                 "gaps": {"type": "array", "items": {"type": "object", "required": ["capability", "assessed", "target", "gap", "closedBy", "remaining"], "properties": {"capability": {"type": "string"}, "assessed": {"type": "integer"}, "target": {"type": "integer"}, "gap": {"type": "integer"}, "closedBy": {"type": "array", "items": {"type": "string"}}, "remaining": {"type": "integer"}}}},
-                "uncovered": {"type": "array", "items": {"type": "object", "required": ["capability", "gap", "reason"], "properties": {"capability": {"type": "string"}, "gap": {"type": "integer"}, "reason": {"type": "string"}}}},
+                "uncovered": {"type": "array", "items": {"type": "object", "required": ["capability", "gap", "reason", "text"], "properties": {"capability": {"type": "string"}, "gap": {"type": "integer"}, "reason": {"type": "string"}, "text": {"type": "string", "description": "The reason in plain words, for the learner."}}}},
+                "advice": {"type": "array", "description": "What one change to the learner's preferences would do, each tried alone by planning again; only changes that close more gaps.", "items": {"type": "object", "required": ["change", "gaps", "text"], "properties": {"change": {"enum": ["formats", "budget", "freeOnly"]}, "gaps": {"type": "integer", "minimum": 1}, "text": {"type": "string"}}}},
                 "provenance": {"type": "object", "required": ["engine", "inputs"], "properties": {"engine": {"type": "string"}, "inputs": {"type": "string"}}}
               }
             },
             "Step": {
               "type": "object",
-              "required": ["order", "resource", "title", "url", "minutes", "score", "mandatory", "closes", "why"],
+              "required": ["order", "resource", "title", "url", "minutes", "score", "mandatory", "closes", "why", "reasons"],
               "properties": {
                 "order": {"type": "integer", "minimum": 1},
                 "resource": {"type": "string"},
@@ -133,10 +151,11 @@ enum OpenAPIDocument {
                 "score": {"type": "number"},
                 "mandatory": {"type": "boolean"},
                 "closes": {"type": "array", "items": {"type": "object", "required": ["capability", "from", "to"], "properties": {"capability": {"type": "string"}, "from": {"type": "integer"}, "to": {"type": "integer"}}}},
-                "why": {"type": "array", "items": {"$ref": "#/components/schemas/Term"}}
+                "why": {"type": "array", "items": {"$ref": "#/components/schemas/Term"}},
+                "reasons": {"type": "array", "minItems": 1, "maxItems": 3, "description": "One to three sentences for the learner, made from the terms.", "items": {"type": "string"}}
               }
             },
-            "Term": {"type": "object", "required": ["rule", "term", "text"], "properties": {"rule": {"type": "string"}, "capability": {"type": ["string", "null"]}, "term": {"type": "number"}, "text": {"type": "string"}}},
+            "Term": {"type": "object", "required": ["rule", "term", "text"], "properties": {"rule": {"type": ["string", "null"], "description": "Null for a step needed before later steps."}, "capability": {"type": ["string", "null"]}, "prerequisiteOf": {"type": "array", "items": {"type": "string"}}, "term": {"type": "number"}, "text": {"type": "string"}}},
             "Explanation": {
               "type": "object",
               "required": ["resource", "status", "score", "terms", "by", "text"],
@@ -148,7 +167,10 @@ enum OpenAPIDocument {
                 "by": {"type": ["string", "null"]},
                 "location": {"type": ["string", "null"]},
                 "text": {"type": "string"},
-                "change": {"type": ["string", "null"]}
+                "change": {"type": ["string", "null"]},
+                "perMinute": {"type": "number", "description": "For outranked, over-budget and not-selected: its points per minute were it added next."},
+                "lostTo": {"type": "object", "required": ["resource", "perMinute"], "properties": {"resource": {"type": "string"}, "perMinute": {"type": "number"}}},
+                "wouldChange": {"type": "object", "properties": {"boost": {"type": "number"}, "budgetMinutes": {"type": "integer"}, "recommend": {"const": true}}}
               }
             },
             "Resource": {

@@ -6,6 +6,8 @@ struct PrivacyPage {
   let keepsRecords: Bool
   /// Minutes a session lasts without use.
   let sessionIdleMinutes: Int
+  /// Days a record is kept without use; 0 for ever.
+  let retainDays: Int
 
   var html: HTML {
     Page(title: "What is kept, and who can see it", main: keepsRecords ? kept : nothingKept).html
@@ -17,6 +19,12 @@ struct PrivacyPage {
     <p class="lede">Nothing. This service keeps no records: your answers travel only in the forms you send, and your plan is made and sent back to you without being saved.</p>
     <p>To keep your plan, download it or print it from the plan page.</p>
     """
+  }
+
+  private var retention: String {
+    retainDays == 0
+      ? "Until you delete it."
+      : "Until you delete it, or until it has gone unused for \(retainDays) days."
   }
 
   private var kept: HTML {
@@ -34,7 +42,7 @@ struct PrivacyPage {
     <h2>Why</h2>
     <p>So that you can come back to your plan, see your progress and what has changed, and download a learning log for revalidation or appraisal.</p>
     <h2>For how long</h2>
-    <p>Until you delete it, or until it has gone unused for the time the service sets (two years unless its operators set otherwise). Deleting is at once and for good.</p>
+    <p>\(retention) Deleting is at once and for good.</p>
     <h2>Who can see it</h2>
     <p>Only someone with your resume key, or signed in on your browser. If you joined an organisation with its join code, its workforce leads see counts over all of its learners, with small numbers hidden, never your record.</p>
     """

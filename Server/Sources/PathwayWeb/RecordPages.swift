@@ -16,6 +16,10 @@ struct RecordPages: Sendable {
   let idleSeconds: Int64
   let secureCookies: Bool
   let metrics: ServiceMetrics?
+  /// The most resources a learner may list as done.
+  let maximumListedIDs: Int
+  /// Days a record is kept without use; 0 for ever.
+  let retainDays: Int
   /// Seconds since 1970, UTC.
   let now: @Sendable () -> Int64
 
@@ -25,7 +29,9 @@ struct RecordPages: Sendable {
       "/my-plan": "GET, HEAD", "/my-plan/print": "GET, HEAD", "/my-plan/why-not": "GET, HEAD",
       "/my-plan/progress": "POST", "/my-plan/delete": "GET, HEAD, POST",
       "/resume": "GET, HEAD, POST",
-      "/sign-out": "POST",
+      "/sign-out": "POST", "/my-plan/reassess": "GET, HEAD, POST", "/my-plan/changes": "GET, HEAD",
+      "/my-plan/history": "GET, HEAD", "/my-record.json": "GET, HEAD",
+      "/my-record.csv": "GET, HEAD",
     ]
     for download in PlanPage.downloads { methods["/my-plan.\(download.extension)"] = "GET, HEAD" }
     return methods
@@ -49,6 +55,26 @@ struct RecordPages: Sendable {
       }
     }
     router.getAndHead("/my-plan/why-not") { request, _ in await whyNot(request) }
+    router.getAndHead("/my-plan/reassess") { request, _ in await reassessment(request) }
+    router.post("/my-plan/reassess") { request, _ in await reassess(request) }
+    router.getAndHead("/my-plan/changes") { request, _ in await changes(request) }
+    router.getAndHead("/my-plan/history") { request, _ in await history(request) }
+    router.getAndHead("/my-record.json") { request, _ in
+      await planned(request) { record, _, _ in
+        switch RecordPlanner(pathway: rules.pathway).learner(record) {
+        case .success(let learner): return downloads.json(record, learner: learner)
+        case .failure: return Reply.redirect(to: "/my-plan")
+        }
+      }
+    }
+    router.getAndHead("/my-record.csv") { request, _ in
+      await signedIn(request) { session, store in
+        guard let record = try await store.record(session.record) else {
+          return Reply.redirect(to: "/")
+        }
+        return downloads.learningLog(record)
+      }
+    }
     router.post("/my-plan/progress") { request, _ in await progress(request) }
     router.getAndHead("/my-plan/delete") { request, _ in
       await signedIn(request) { session, _ in Reply.page(RecordMessagePages.confirmDelete(session))
@@ -79,7 +105,8 @@ struct RecordPages: Sendable {
     router.getAndHead("/privacy") { _, _ in
       Reply.page(
         PrivacyPage(
-          keepsRecords: records != nil, sessionIdleMinutes: Int(idleSeconds / 60)
+          keepsRecords: records != nil, sessionIdleMinutes: Int(idleSeconds / 60),
+          retainDays: retainDays
         ).html)
     }
   }
@@ -91,7 +118,7 @@ struct RecordPages: Sendable {
   func save(_ answers: LearnerAnswers) async -> Response {
     guard let records else { return Reply.redirect(to: "/") }
     do {
-      let text = StoredLearner.text(StoredLearner.members(answers.learnerDocument().bytes) ?? [:])
+      let text = Self.stored(answers)
       let (id, key) = (Secret.identifier(), Secret.key())
       try await records.createRecord(
         id: id, keyHash: Secret.hash(key), organisation: nil, staffGroup: nil, learner: text,
@@ -198,13 +225,22 @@ struct RecordPages: Sendable {
 
   // MARK: Shared steps
 
+  private var downloads: RecordDownloads {
+    RecordDownloads(planner: RecordPlanner(pathway: rules.pathway))
+  }
+
+  /// Checked answers as the store keeps them.
+  static func stored(_ answers: LearnerAnswers) -> String {
+    StoredLearner.text(StoredLearner.members(answers.learnerDocument().bytes) ?? [:])
+  }
+
   private func sessions(_ store: RecordStore) -> Sessions {
     Sessions(store: store, idleSeconds: idleSeconds, secureCookies: secureCookies, now: now)
   }
 
   /// The route's answer for a request with a live session; the start without a store, the
   /// resume page without a session, and a 503 page when the store cannot be reached.
-  private func signedIn(
+  func signedIn(
     _ request: Request,
     _ body: (Sessions.Session, RecordStore) async throws -> Response
   ) async -> Response {
@@ -224,7 +260,7 @@ struct RecordPages: Sendable {
   }
 
   /// A signed-in route that changes something: its form's CSRF token checked first (403).
-  private func changing(
+  func changing(
     _ request: Request,
     _ body: (FormFields, Sessions.Session, RecordStore) async throws -> Response
   ) async -> Response {
@@ -237,7 +273,7 @@ struct RecordPages: Sendable {
   }
 
   /// A signed-in route over the record's plan as it is now.
-  private func planned(
+  func planned(
     _ request: Request,
     _ body: (StoredRecord, Sessions.Session, Plan) async throws -> Response
   ) async -> Response {
@@ -265,7 +301,7 @@ struct RecordPages: Sendable {
     return response
   }
 
-  private static var unreachable: Response {
+  static var unreachable: Response {
     Reply.page(RecordMessagePages.unreachable, status: .serviceUnavailable)
   }
 }

@@ -14,7 +14,10 @@ struct RecordPlanControls {
 
   var controls: PlanControls {
     PlanControls(
-      top: keyPanel, change: "",
+      top: keyPanel,
+      change: """
+        <p><a class="button button-secondary" href="/my-plan/reassess">Reassess yourself</a> <a href="/my-plan/history">Your assessments so far</a></p>
+        """,
       afterPlan: """
         \(progress)
         \(PlanControls.whyNot(resources, action: "/my-plan/why-not", method: "get", carried: ""))
@@ -95,6 +98,11 @@ struct RecordPlanControls {
       <ul class="list">
       \(downloads.joined(separator: "\n"))
       <li><a href="/my-plan/print">Print view</a></li>
+      </ul>
+      <h3>Your record</h3>
+      <ul class="list">
+      <li><a href="/my-record.csv" download>Learning log (CSV)</a>: what you have done, with dates and minutes, for NMC revalidation or GMC appraisal</li>
+      <li><a href="/my-record.json" download>Everything kept about you (JSON)</a></li>
       </ul>
       </section>
       """

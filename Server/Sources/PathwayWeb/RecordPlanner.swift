@@ -84,15 +84,30 @@ struct RecordPlanner {
       Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 0) ?? .gmt))
   }
 
+  /// One capability whose assessed level changed between two assessments.
+  struct LevelChange {
+    let capability: Framework.Capability
+    let from: Int
+    let to: Int
+  }
+
   /// The capabilities whose assessed level differs between two learners, in framework order.
+  func levelChanges(from old: Learner, to new: Learner) -> [LevelChange] {
+    pathway.framework.capabilities.compactMap { capability in
+      let id = capability.id.value
+      let (from, to) = (old.assessedLevel(id), new.assessedLevel(id))
+      return from == to ? nil : LevelChange(capability: capability, from: from, to: to)
+    }
+  }
+
+  /// The level changes as `POST /api/records/ID/assessments` answers them.
   func changes(from old: Learner, to new: Learner) -> JSON {
-    let capabilities = pathway.framework.capabilities
-    return .array(
-      capabilities.compactMap { capability in
-        let id = capability.id.value
-        let (from, to) = (old.assessedLevel(id), new.assessedLevel(id))
-        guard from != to else { return nil }
-        return .object([("capability", .string(id)), ("from", .int(from)), ("to", .int(to))])
+    .array(
+      levelChanges(from: old, to: new).map {
+        .object([
+          ("capability", .string($0.capability.id.value)), ("from", .int($0.from)),
+          ("to", .int($0.to)),
+        ])
       })
   }
 }

@@ -24,6 +24,8 @@ public struct WebApp: Sendable {
   public var suppressBelow: Int
   /// Minutes a learner's session lasts without a request.
   public var sessionIdleMinutes = 30
+  /// Days a record is kept without use, as the privacy page tells learners; 0 for ever.
+  public var retainDays = 730
   /// Whether session cookies carry `Secure` (set it behind TLS).
   public var secureCookies = false
   /// Seconds since 1970, UTC: the clock records and sessions are dated by.
@@ -91,8 +93,9 @@ public struct WebApp: Sendable {
       Reply.text(Stylesheet.icon, type: "image/svg+xml", cache: "public, max-age=86400")
     }
     get("/favicon.ico") { _, _ in Reply.redirect(to: Stylesheet.iconPath) }
-    router.post("/api/plan") { request, context in try await planAPI(request, context: context) }
+    router.post("/api/plan") { request, _ in await planAPI(request) }
     get("/api/explain") { request, _ in explainAPI(request) }
+    router.post("/api/explain") { request, _ in await explainAPI(posted: request) }
     get("/api/framework") { _, _ in
       Reply.json(CatalogueJSON.framework(store.pathway.framework))
     }
@@ -121,6 +124,7 @@ public struct WebApp: Sendable {
     var methods = Dictionary(uniqueKeysWithValues: paths.map { ($0, "GET, HEAD") })
     for path in forms { methods[path] = "GET, HEAD, POST" }
     methods["/api/plan"] = "POST"
+    methods["/api/explain"] = "GET, HEAD, POST"
     return methods.merging(RecordPages.allowedMethods) { old, _ in old }
   }()
 
@@ -132,7 +136,7 @@ public struct WebApp: Sendable {
     RecordPages(
       rules: store, records: records, maximumBodyBytes: maximumBodyBytes,
       idleSeconds: Int64(sessionIdleMinutes) * 60, secureCookies: secureCookies,
-      metrics: metrics, now: now)
+      metrics: metrics, maximumListedIDs: maximumListedIDs, retainDays: retainDays, now: now)
   }
 
   /// Refuses answers that list more resources as done than allowed, before any checking.
@@ -290,25 +294,7 @@ public struct WebApp: Sendable {
 
   // MARK: API
 
-  private func planAPI(_ request: Request, context: BasicRequestContext) async throws -> Response {
-    if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maximumBodyBytes
-    {
-      return tooLarge()
-    }
-    let body: [UInt8]
-    do {
-      var buffer = try await request.body.collect(upTo: maximumBodyBytes)
-      body = buffer.readBytes(length: buffer.readableBytes) ?? []
-    } catch let error as HTTPError where error.status == .contentTooLarge {
-      return tooLarge()
-    } catch {
-      // A bad chunk size, a connection that ends mid-body: not "too large", just unreadable.
-      return Reply.diagnostics([
-        Diagnostic(
-          .unreadableFile, "the body could not be read", at: .file("request body"),
-          help: "send the whole learner, with a correct Content-Length or chunked encoding")
-      ])
-    }
+  private func planAPI(_ request: Request) async -> Response {
     let pathway = store.pathway
     let fields = FormFields(query: request.uri.query)
     var budget: Int?
@@ -322,24 +308,70 @@ public struct WebApp: Sendable {
       }
       budget = minutes
     }
+    switch await sentLearner(request, pathway) {
+    case .failure(let failure): return failure.response
+    case .success(let learner): return Reply.json(plan(pathway, learner, budget: budget).json)
+    }
+  }
+
+  /// `POST /api/explain?resource=ID`: the learner in the body, as `POST /api/plan` takes it.
+  private func explainAPI(posted request: Request) async -> Response {
+    let pathway = store.pathway
+    switch await sentLearner(request, pathway) {
+    case .failure(let failure): return failure.response
+    case .success(let learner):
+      return explanation(FormFields(query: request.uri.query).first("resource") ?? "", learner)
+    }
+  }
+
+  /// The learner a request's body holds, read up to the limit and checked; or the response that
+  /// says what is wrong with it.
+  private func sentLearner(_ request: Request, _ pathway: Pathway) async -> Result<
+    Learner, ResponseFailure
+  > {
+    if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maximumBodyBytes
+    {
+      return .failure(ResponseFailure(tooLarge()))
+    }
+    let body: [UInt8]
+    do {
+      var buffer = try await request.body.collect(upTo: maximumBodyBytes)
+      body = buffer.readBytes(length: buffer.readableBytes) ?? []
+    } catch let error as HTTPError where error.status == .contentTooLarge {
+      return .failure(ResponseFailure(tooLarge()))
+    } catch {
+      // A bad chunk size, a connection that ends mid-body: not "too large", just unreadable.
+      return .failure(
+        ResponseFailure(
+          Reply.diagnostics([
+            Diagnostic(
+              .unreadableFile, "the body could not be read", at: .file("request body"),
+              help: "send the whole learner, with a correct Content-Length or chunked encoding")
+          ])))
+    }
     // JSON on the web is UTF-8 (RFC 8259); a UTF-16 body is refused, not silently read.
     if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
-      return Reply.diagnostics([
-        Diagnostic(
-          .invalidEncoding, "the body is UTF-16 (it starts with a byte-order mark)",
-          at: SourceLocation(file: "request body", line: 1, column: 1),
-          help: "send the learner as UTF-8")
-      ])
+      return .failure(
+        ResponseFailure(
+          Reply.diagnostics([
+            Diagnostic(
+              .invalidEncoding, "the body is UTF-16 (it starts with a byte-order mark)",
+              at: SourceLocation(file: "request body", line: 1, column: 1),
+              help: "send the learner as UTF-8")
+          ])))
     }
     switch pathway.learner(from: body, file: "request body") {
-    case .failure(let error): return Reply.diagnostics(error.diagnostics)
+    case .failure(let error): return .failure(ResponseFailure(Reply.diagnostics(error.diagnostics)))
     case .success(let learner):
       if let message = tooManyListed(learner.completed.count) {
-        return Reply.diagnostics([
-          Diagnostic(.tooManyEntries, message, at: learner.location, help: "list fewer resources")
-        ])
+        return .failure(
+          ResponseFailure(
+            Reply.diagnostics([
+              Diagnostic(
+                .tooManyEntries, message, at: learner.location, help: "list fewer resources")
+            ])))
       }
-      return Reply.json(plan(pathway, learner, budget: budget).json)
+      return .success(learner)
     }
   }
 
@@ -352,13 +384,15 @@ public struct WebApp: Sendable {
       ], status: .contentTooLarge)
   }
 
+  /// `GET /api/explain`: the answers in the query, as the pages once carried them; deprecated for
+  /// `POST`, since an address is kept in logs and histories.
   private func explainAPI(_ request: Request) -> Response {
     let pathway = store.pathway
     let fields = FormFields(query: request.uri.query)
     let answers = LearnerAnswers(fields)
     if let message = tooManyListed(answers.completed.count) {
       return Reply.diagnostics([
-        Diagnostic(.tooManyEntries, message, at: .file("query: done"), help: "list fewer resources")
+        Diagnostic(.tooManyEntries, message, at: .input("done"), help: "list fewer resources")
       ])
     }
     let (learner, errors) = answers.checked(with: pathway)
@@ -366,7 +400,12 @@ public struct WebApp: Sendable {
       return Reply.diagnostics(
         errors.map { Diagnostic(.invalidValue, $0.message, at: .input($0.field)) })
     }
-    let id = fields.first("resource") ?? ""
+    return explanation(fields.first("resource") ?? "", learner)
+  }
+
+  /// A resource explained for a learner, as JSON; a 404 with "did you mean" for an unknown id.
+  private func explanation(_ id: String, _ learner: Learner) -> Response {
+    let pathway = store.pathway
     guard let explanation = pathway.explain(id, for: learner) else {
       return Reply.json(
         .object([

@@ -95,6 +95,23 @@ struct APITests {
     #expect(message.contains("`nobody`"))
   }
 
+  @Test("POST /api/explain takes the learner in its body, as /api/plan does")
+  func explainPosted() async throws {
+    let reply = try await send(
+      "/api/explain?resource=learning-hub-ai-catalogue", method: .post, body: nurseJSON)
+    #expect(reply.status == .ok)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(reply.body.utf8)) as? [String: Any])
+    #expect(object["resource"] as? String == "learning-hub-ai-catalogue")
+    let unknown = try await send(
+      "/api/explain?resource=learning-hub", method: .post, body: nurseJSON)
+    #expect(unknown.status == .notFound)
+    let invalid = try await send("/api/explain?resource=x", method: .post, body: "{\"id\": 1}")
+    #expect(invalid.status == .badRequest)
+    let openAPI = try await send("/openapi.json")
+    #expect(openAPI.body.contains("\"deprecated\": true"))
+  }
+
   @Test("The framework, the resources and health")
   func catalogue() async throws {
     let store = try #require(bundled)

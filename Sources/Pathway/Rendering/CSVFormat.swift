@@ -1,7 +1,7 @@
 /// CSV as RFC 4180 writes it, guarded against spreadsheet formula injection.
-enum CSVFormat {
+public enum CSVFormat {
   /// The rows, each line ending with CRLF.
-  static func table(_ rows: [[String]]) -> String {
+  public static func table(_ rows: [[String]]) -> String {
     rows.map { $0.map(cell).joined(separator: ",") + "\r\n" }.joined()
   }
 

@@ -1,5 +1,5 @@
 /// The words a plan is told in: names of capabilities, archetypes and levels, and shared phrases.
-struct PlanVocabulary {
+public struct PlanVocabulary {
   let framework: Framework
 
   func capabilityName(_ id: String) -> String {
@@ -16,7 +16,7 @@ struct PlanVocabulary {
   }
 
   /// `2 h 30 min`, `45 min`.
-  static func duration(_ minutes: Int) -> String {
+  public static func duration(_ minutes: Int) -> String {
     let hours = minutes / 60
     let rest = minutes % 60
     if hours == 0 { return "\(minutes) min" }

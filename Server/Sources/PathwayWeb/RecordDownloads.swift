@@ -18,8 +18,9 @@ struct RecordDownloads {
       type: "application/json; charset=utf-8", filename: "pathway-record.json")
   }
 
-  /// The resources marked done, oldest first, one row each: the day (in UTC), what it was and
-  /// how long it took. A resource that has left the catalogue keeps its row, without details.
+  /// The resources marked done, oldest first: the day (in UTC), what each was, how long it took.
+  ///
+  /// A resource that has left the catalogue keeps its row, without details.
   func learningLog(_ record: StoredRecord) -> Response {
     let resources = Dictionary(planner.pathway.resources.map { ($0.id.value, $0) }) { first, _ in
       first

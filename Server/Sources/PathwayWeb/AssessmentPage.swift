@@ -48,7 +48,8 @@ struct AssessmentPage {
     switch field {
     case Field.format: return field + "-" + (availableFormats.first ?? "")
     case Field.completed: return Self.searchField
-    case Field.archetype, Field.profession: return "change-role"
+    case Field.archetype, Field.profession, Field.organisation, Field.join, Field.staffGroup:
+      return "change-role"
     default: return field
     }
   }
@@ -65,7 +66,7 @@ struct AssessmentPage {
 
   private var main: HTML {
     let domains = framework.domains.map(domainSection).joined(separator: "\n")
-    let identity = [LearnerAnswers.Field.archetype, LearnerAnswers.Field.profession]
+    let identity = LearnerAnswers.Field.identity
     return """
       \(ErrorSummary(errors: errors, anchor: anchor).html)
       <h1>Rate yourself</h1>

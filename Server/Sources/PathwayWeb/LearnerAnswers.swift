@@ -15,7 +15,22 @@ struct LearnerAnswers: Sendable {
     static let format = "format"
     static let freeOnly = "free"
     static let completed = "done"
+    static let organisation = "organisation"
+    /// The organisation's join code, which a record needs to join it.
+    static let join = "join"
+    static let staffGroup = "staffGroup"
+    /// The fields of the start page: who the learner is, carried by the later pages.
+    static let identity = [archetype, profession, organisation, join, staffGroup]
   }
+
+  /// The NHS staff groups of the Electronic Staff Record, as a learner may choose one.
+  static let staffGroups = [
+    "Additional clinical services", "Additional professional scientific and technical",
+    "Administrative and clerical", "Allied health professionals", "Estates and ancillary",
+    "Healthcare scientists", "Medical and dental", "Nursing and midwifery registered", "Students",
+  ]
+  /// The longest organisation code or join code accepted.
+  static let maximumCodeLength = 64
 
   /// The longest profession accepted.
   static let maximumProfessionLength = 100
@@ -34,6 +49,11 @@ struct LearnerAnswers: Sendable {
   var formats: [String]
   var freeOnly: Bool
   var completed: [String]
+  /// The organisation to join (such as its ODS code), its join code and the staff group: each
+  /// empty when not given.
+  var organisation = ""
+  var joinCode = ""
+  var staffGroup = ""
 
   /// The answers in a form's fields.
   init(_ fields: FormFields) {
@@ -51,6 +71,18 @@ struct LearnerAnswers: Sendable {
     formats = fields.all(Field.format).uniqued()
     freeOnly = fields.first(Field.freeOnly) != nil
     completed = fields.all(Field.completed).uniqued()
+    organisation = Self.code(fields.first(Field.organisation))
+    joinCode = Self.code(fields.first(Field.join))
+    staffGroup = fields.first(Field.staffGroup) ?? ""
+  }
+
+  /// A code as typed: without spaces around it or control characters in it.
+  private static func code(_ sent: String?) -> String {
+    var kept = String.UnicodeScalarView()
+    kept.append(
+      contentsOf: (sent ?? "").trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars
+        .filter { !isControl($0) })
+    return String(kept)
   }
 
   /// A saved learner's answers, to fill the form again when they reassess.
@@ -62,6 +94,8 @@ struct LearnerAnswers: Sendable {
     formats = learner.preferences.formats.map(\.value)
     freeOnly = learner.preferences.freeOnly
     completed = learner.completed.map(\.value)
+    organisation = learner.organisation ?? ""
+    staffGroup = learner.staffGroup ?? ""
   }
 
   /// Minutes as the hours field shows them, to the hundredth: "4", "2.5", "1.67" (which reads
@@ -86,6 +120,11 @@ struct LearnerAnswers: Sendable {
     fields += formats.map { (Field.format, $0) }
     if freeOnly { fields.append((Field.freeOnly, "1")) }
     fields += completed.map { (Field.completed, $0) }
+    for (name, value) in [
+      (Field.organisation, organisation), (Field.join, joinCode), (Field.staffGroup, staffGroup),
+    ] where !value.isEmpty {
+      fields.append((name, value))
+    }
     return fields
   }
 
@@ -121,6 +160,35 @@ struct LearnerAnswers: Sendable {
           field: Field.profession,
           message: "Profession must be \(Self.maximumProfessionLength) characters or fewer"))
     }
+    return errors + membershipErrors
+  }
+
+  /// What is wrong with the organisation the learner would join: a code without the other, a
+  /// code too long, a staff group that is not one of the list.
+  private var membershipErrors: [FieldError] {
+    var errors: [FieldError] = []
+    if !organisation.isEmpty, joinCode.isEmpty {
+      errors.append(
+        FieldError(
+          field: Field.join,
+          message:
+            "Enter the join code your workforce lead gave you, or leave your organisation empty"))
+    }
+    if organisation.isEmpty, !joinCode.isEmpty {
+      errors.append(
+        FieldError(
+          field: Field.organisation, message: "Enter the code of the organisation you are joining"))
+    }
+    for (field, value) in [(Field.organisation, organisation), (Field.join, joinCode)]
+    where value.count > Self.maximumCodeLength {
+      errors.append(
+        FieldError(
+          field: field, message: "Codes are \(Self.maximumCodeLength) characters or fewer"))
+    }
+    if !staffGroup.isEmpty, !Self.staffGroups.contains(staffGroup) {
+      errors.append(
+        FieldError(field: Field.staffGroup, message: "Choose your staff group from the list"))
+    }
     return errors
   }
 
@@ -155,6 +223,13 @@ struct LearnerAnswers: Sendable {
     }
     add("\"archetype\": \(JSON.string(archetype).serialized()),", field: Field.archetype)
     add("\"profession\": \(JSON.string(profession).serialized()),", field: Field.profession)
+    if !organisation.isEmpty {
+      add(
+        "\"organisation\": \(JSON.string(organisation).serialized()),", field: Field.organisation)
+    }
+    if !staffGroup.isEmpty {
+      add("\"staffGroup\": \(JSON.string(staffGroup).serialized()),", field: Field.staffGroup)
+    }
     add("\"assessment\": {")
     for (index, level) in levels.enumerated() {
       let value = Int(level.value).map(JSON.int) ?? JSON.string(level.value)

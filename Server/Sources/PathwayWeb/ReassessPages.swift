@@ -15,7 +15,7 @@ extension RecordPages {
       let saved = RecordPlanner(pathway: rules.pathway).learner(
         CurrentLearner(learner: current.learner, done: []))
       guard case .success(let learner) = saved else { return Reply.redirect(to: "/my-plan") }
-      return reassessmentPage(LearnerAnswers(learner), session: session)
+      return reassessmentPage(Self.reassessable(LearnerAnswers(learner)), session: session)
     }
   }
 
@@ -23,7 +23,7 @@ extension RecordPages {
   /// are kept as the current assessment, and the learner goes on to what changed.
   func reassess(_ request: Request) async -> Response {
     await changing(request) { fields, session, store in
-      let answers = LearnerAnswers(fields)
+      let answers = Self.reassessable(LearnerAnswers(fields))
       if fields.first(AssessmentPage.searchingField) != nil {
         return reassessmentPage(
           answers, session: session, search: fields.first(AssessmentPage.searchField) ?? "")
@@ -38,9 +38,10 @@ extension RecordPages {
       guard learner != nil else {
         return reassessmentPage(answers, session: session, errors: errors)
       }
-      guard
+      guard let record = try await store.record(session.record),
         try await store.addAssessment(
-          record: session.record, learner: Self.stored(answers), at: now())
+          record: session.record, learner: Self.stored(answers, keepingMembershipOf: record),
+          at: now())
       else { return Reply.redirect(to: "/") }
       return Reply.redirect(to: "/my-plan/changes")
     }
@@ -85,6 +86,25 @@ extension RecordPages {
       }
       return Reply.page(RecordHistoryPages(framework: rules.pathway.framework).history(entries))
     }
+  }
+
+  /// The answers a reassessment takes: the organisation and staff group stay as the record
+  /// joined them, whatever a form sends.
+  private static func reassessable(_ answers: LearnerAnswers) -> LearnerAnswers {
+    var answers = answers
+    (answers.organisation, answers.joinCode, answers.staffGroup) = ("", "", "")
+    return answers
+  }
+
+  /// New answers as the store keeps them, with the organisation and staff group of the
+  /// record's current assessment.
+  private static func stored(_ answers: LearnerAnswers, keepingMembershipOf record: StoredRecord)
+    -> String
+  {
+    let current = StoredLearner.members(Array((record.assessments.last?.learner ?? "{}").utf8))
+    let kept = (current ?? [:]).filter { ["organisation", "staffGroup"].contains($0.key) }
+    let new = StoredLearner.members(answers.learnerDocument().bytes) ?? [:]
+    return StoredLearner.text(new.merging(kept) { _, old in old })
   }
 
   private func reassessmentPage(

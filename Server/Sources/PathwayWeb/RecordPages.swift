@@ -115,13 +115,14 @@ struct RecordPages: Sendable {
 
   /// Saves a checked learner's answers as a new record and starts its session: "your plan",
   /// with the resume key shown there once.
-  func save(_ answers: LearnerAnswers) async -> Response {
+  func save(_ answers: LearnerAnswers, _ learner: Learner) async -> Response {
     guard let records else { return Reply.redirect(to: "/") }
     do {
       let text = Self.stored(answers)
       let (id, key) = (Secret.identifier(), Secret.key())
       try await records.createRecord(
-        id: id, keyHash: Secret.hash(key), organisation: nil, staffGroup: nil, learner: text,
+        id: id, keyHash: Secret.hash(key), organisation: learner.organisation,
+        staffGroup: learner.staffGroup, learner: text,
         at: now())
       let signIn = sessions(records)
       guard let cookie = try await signIn.start(record: id) else { return Self.unreachable }

@@ -210,8 +210,7 @@ struct RecordsAPI: Sendable {
     }
     let code: String
     if case .string(let text) = join { code = text } else { code = "" }
-    let hash = try await store.joinHash(organisation: organisation)
-    guard Secret.matches(code, hash: hash ?? Self.nothingHash), hash != nil, !code.isEmpty else {
+    guard try await Self.joins(organisation, code: code, store) else {
       return Reply.diagnostics([
         Diagnostic(
           .invalidValue, "the join code is not the organisation's", at: .file("request body"),
@@ -219,6 +218,14 @@ struct RecordsAPI: Sendable {
       ])
     }
     return nil
+  }
+
+  /// Whether a join code is the organisation's, compared in constant time.
+  static func joins(_ organisation: String, code: String, _ store: RecordStore) async throws
+    -> Bool
+  {
+    let hash = try await store.joinHash(organisation: organisation)
+    return Secret.matches(code, hash: hash ?? nothingHash) && hash != nil && !code.isEmpty
   }
 
   /// The record's plan as it is now, with members the route adds before it.

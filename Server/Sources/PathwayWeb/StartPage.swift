@@ -62,9 +62,52 @@ struct StartPage {
       <input class="input\(professionError.isEmpty ? "" : " input-error")" id="\(field.profession)" name="\(field.profession)" type="text" maxlength="\(LearnerAnswers.maximumProfessionLength)" autocomplete="organization-title" spellcheck="false" list="profession-suggestions" value="\(answers.profession)" aria-describedby="profession-hint\(professionError.isEmpty ? "" : " profession-error")">
       <datalist id="profession-suggestions">\(suggestions)</datalist>
       </div>
+      \(keepsRecords ? membership : "")
       \(hiddenFields)
       <button class="button" type="submit">Continue</button>
       </form>
+      """
+  }
+
+  /// Joining an organisation, for its workforce leads' counts: optional, and only with the join
+  /// code the organisation gives its staff.
+  private var membership: HTML {
+    let field = LearnerAnswers.Field.self
+    let errorsFor = { (name: String) in
+      ErrorSummary.message(for: name, id: name + "-error", in: errors)
+    }
+    let (organisationError, joinError, staffGroupError) = (
+      errorsFor(field.organisation), errorsFor(field.join), errorsFor(field.staffGroup)
+    )
+    let groups = LearnerAnswers.staffGroups.map { (group) -> HTML in
+      "<option value=\"\(group)\"\(answers.staffGroup == group ? " selected" : "")>\(group)</option>"
+    }.joined(separator: "\n")
+    return """
+      <div class="form-group">
+      <fieldset class="fieldset" aria-describedby="membership-hint">
+      <legend class="fieldset-legend fieldset-legend-m"><h2 class="fieldset-heading">Your organisation (optional)</h2></legend>
+      <p class="hint" id="membership-hint">If your workforce lead gave you a join code, your plan counts in your organisation's numbers. Leads see only totals over many learners, never your answers or your plan.</p>
+      <div class="form-group\(organisationError.isEmpty ? "" : " form-group-error")">
+      <label class="label" for="\(field.organisation)">Organisation code</label>
+      <p class="hint" id="organisation-hint">As your lead gave it, for example RX1.</p>
+      \(organisationError)
+      <input class="input input-width-10\(organisationError.isEmpty ? "" : " input-error")" id="\(field.organisation)" name="\(field.organisation)" type="text" spellcheck="false" autocomplete="off" value="\(answers.organisation)" aria-describedby="organisation-hint\(organisationError.isEmpty ? "" : " organisation-error")">
+      </div>
+      <div class="form-group\(joinError.isEmpty ? "" : " form-group-error")">
+      <label class="label" for="\(field.join)">Join code</label>
+      \(joinError)
+      <input class="input input-width-20\(joinError.isEmpty ? "" : " input-error")" id="\(field.join)" name="\(field.join)" type="text" spellcheck="false" autocomplete="off" value="\(answers.joinCode)"\(joinError.isEmpty ? "" : " aria-describedby=\"join-error\"" as HTML)>
+      </div>
+      <div class="form-group\(staffGroupError.isEmpty ? "" : " form-group-error")">
+      <label class="label" for="\(field.staffGroup)">Staff group</label>
+      \(staffGroupError)
+      <select class="select" id="\(field.staffGroup)" name="\(field.staffGroup)">
+      <option value="">Not given</option>
+      \(groups)
+      </select>
+      </div>
+      </fieldset>
+      </div>
       """
   }
 
@@ -86,7 +129,6 @@ struct StartPage {
 
   /// The rest of the answers, kept when the learner comes back to change who they are.
   private var hiddenFields: HTML {
-    let identity = [LearnerAnswers.Field.archetype, LearnerAnswers.Field.profession]
-    return hiddenInputs(answers.fields.filter { !identity.contains($0.name) })
+    hiddenInputs(answers.fields.filter { !LearnerAnswers.Field.identity.contains($0.name) })
   }
 }

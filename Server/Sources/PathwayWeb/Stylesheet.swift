@@ -58,6 +58,7 @@ enum Stylesheet {
     .visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;white-space:nowrap!important;border:0!important}
     .input,.select{font:inherit;color:#212b32;background:#fff;border:2px solid #4c6272;border-radius:0;min-height:44px;padding:4px 8px;width:100%;max-width:30em}
     .input-width-5{max-width:6em}
+    .input-width-10{max-width:11em}
     .input-width-20{max-width:20em}
     .input-error{border-color:#d5281b}
     .input:focus,.select:focus{outline:4px solid #ffeb3b;outline-offset:0;box-shadow:inset 0 0 0 2px #212b32}

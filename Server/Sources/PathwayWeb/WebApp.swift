@@ -174,9 +174,22 @@ public struct WebApp: Sendable {
     let answers = LearnerAnswers(fields)
     switch checkedLearner(answers, store.pathway) {
     case .failure(let failure): return failure.response
-    case .success:
-      guard records != nil else { return planPage(fields, isPrintView: false) }
-      return await recordPages.save(answers)
+    case .success(let learner):
+      guard let records else { return planPage(fields, isPrintView: false) }
+      if let organisation = learner.organisation {
+        do {
+          guard try await RecordsAPI.joins(organisation, code: answers.joinCode, records) else {
+            let message =
+              "That join code is not your organisation's: check both codes with your workforce lead"
+            return rejectIdentity(
+              answers, [FieldError(field: LearnerAnswers.Field.join, message: message)],
+              store.pathway)
+          }
+        } catch {
+          return RecordPages.unreachable
+        }
+      }
+      return await recordPages.save(answers, learner)
     }
   }
 
@@ -249,8 +262,7 @@ public struct WebApp: Sendable {
     }
     let (learner, errors) = answers.checked(with: pathway)
     if let learner { return .success(learner) }
-    let identityFields = [LearnerAnswers.Field.archetype, LearnerAnswers.Field.profession]
-    let identity = errors.filter { identityFields.contains($0.field) }
+    let identity = errors.filter { LearnerAnswers.Field.identity.contains($0.field) }
     guard identity.isEmpty else {
       return .failure(ResponseFailure(rejectIdentity(answers, identity, pathway)))
     }

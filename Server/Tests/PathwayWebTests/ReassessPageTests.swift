@@ -11,6 +11,11 @@ struct ReassessPageTests {
   /// Saves the nurse's answers as a record, signed in on the browser; the record's id.
   static func save(_ browser: Browser, _ store: RecordStore) async throws -> String {
     _ = try await browser.send("/plan", form: nurse)
+    return try await id(browser, store)
+  }
+
+  /// The id of the record just saved on the browser, from the resume key its plan shows once.
+  static func id(_ browser: Browser, _ store: RecordStore) async throws -> String {
     let page = try await browser.send("/my-plan")
     let key = try #require(first(/<p class="resume-key"><strong>([^<]+)</, in: page.body))
     return try #require(try await store.recordID(keyHash: Secret.hash(key)))

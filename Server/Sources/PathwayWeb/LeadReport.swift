@@ -3,16 +3,27 @@ import Hummingbird
 import Pathway
 import PathwayStore
 
-/// `GET /api/organisations/ORG/report`: the population report over an organisation's current
-/// records, for a lead's key, with small numbers suppressed.
+/// The population report over an organisation's current records, for a lead's key, with small
+/// numbers suppressed: `GET /api/organisations/ORG/report`, and the page at `/lead`.
 struct LeadReport: Sendable {
   let rules: RuleSetStore
   let records: RecordStore?
   /// Counts from 1 to this less one are shown as `"<N"`, and rows with fewer learners merged.
   let suppressBelow: Int
 
-  /// Adds the route.
+  /// The methods the lead's page answers, for `405` and `Allow`.
+  static let allowedMethods = ["/lead": "GET, HEAD, POST"]
+
+  /// Adds the routes: the API's, and the page a lead enters their key on.
   func add(to router: Router<BasicRequestContext>) {
+    router.getAndHead("/lead") { _, _ in
+      records == nil
+        ? Reply.redirect(to: "/") : Reply.page(LeadReportPage.form(threshold: suppressBelow))
+    }
+    router.post("/lead") { request, _ in
+      guard let records else { return Reply.redirect(to: "/") }
+      return await page(request, records)
+    }
     router.get("/api/organisations/:organisation/report") { request, context in
       let organisation = context.parameters.get("organisation") ?? ""
       guard let records else { return RecordsAPI.notFound }
@@ -21,7 +32,7 @@ struct LeadReport: Sendable {
           return RecordsAPI.notFound
         }
         let learners = try await records.currentLearners(organisation: organisation)
-        return Reply.json(json(report(learners)))
+        return Reply.json(suppressed(report(learners)).json)
       } catch {
         return RecordsAPI.unreachable
       }
@@ -32,11 +43,46 @@ struct LeadReport: Sendable {
   static func isLead(_ request: Request, of organisation: String, _ records: RecordStore)
     async throws -> Bool
   {
-    let key = RecordsAPI.bearerKey(request) ?? ""
-    let id = String(key.prefix { $0 != "." })
-    let lead = try await records.lead(id)
+    try await self.organisation(ofKey: RecordsAPI.bearerKey(request) ?? "", records)
+      == organisation
+  }
+
+  /// The organisation a lead's key is for; nil for a key that is no lead's. The key starts with
+  /// its id; the whole key is compared with the hash kept, in constant time.
+  static func organisation(ofKey key: String, _ records: RecordStore) async throws -> String? {
+    let lead = try await records.lead(String(key.prefix { $0 != "." }))
     let matches = Secret.matches(key, hash: lead?.keyHash ?? RecordsAPI.nothingHash)
-    return matches && lead?.organisation == organisation && !key.isEmpty
+    return matches && !key.isEmpty ? lead?.organisation : nil
+  }
+
+  /// The largest form a lead's key comes in.
+  static let maximumFormBytes = 4096
+
+  /// `POST /lead`: the report page for the key sent; the form again, 404, for a wrong key.
+  private func page(_ request: Request, _ records: RecordStore) async -> Response {
+    do {
+      let body = try await RecordsAPI.body(of: request, upTo: Self.maximumFormBytes)
+      let key = (FormFields(query: String(decoding: body, as: UTF8.self)).first("key") ?? "")
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+      guard let organisation = try await Self.organisation(ofKey: key, records) else {
+        return Reply.page(
+          LeadReportPage.form(
+            threshold: suppressBelow, error: "That key is not a lead's key. Check it and try again"),
+          status: .notFound)
+      }
+      let learners = try await records.currentLearners(organisation: organisation)
+      return Reply.page(
+        LeadReportPage(
+          framework: rules.pathway.framework, organisation: organisation,
+          report: suppressed(report(learners))
+        ).html)
+    } catch RecordsError.tooLarge {
+      return Reply.page(
+        LeadReportPage.form(threshold: suppressBelow, error: "That is too long for a lead's key"),
+        status: .contentTooLarge)
+    } catch {
+      return RecordPages.unreachable
+    }
   }
 
   /// The report over stored learners, each with the resources they have done completed; a
@@ -52,36 +98,8 @@ struct LeadReport: Sendable {
     return report
   }
 
-  /// `pathway report --format json`, with every count below the threshold shown as `"<N"`,
-  /// breakdown rows with fewer learners merged into `other`, and nothing at all but that for an
-  /// organisation with fewer learners than the threshold.
-  func json(_ report: PopulationReport) -> JSON {
-    let hidden = JSON.string("<\(suppressBelow)")
-    func count(_ value: Int) -> JSON {
-      (1..<max(suppressBelow, 1)).contains(value) ? hidden : .int(value)
-    }
-    guard report.learners >= suppressBelow else {
-      return .object([("suppressed", .bool(true)), ("learners", hidden)])
-    }
-    func rows(_ counts: [PopulationReport.Count], merging: Bool) -> JSON {
-      var shown = counts.map { (name: $0.name, learners: $0.learners) }
-      if merging {
-        shown = shown.filter { $0.learners >= suppressBelow }
-        let other = counts.filter { $0.learners < suppressBelow }.map(\.learners).reduce(0, +)
-        if other > 0 { shown.append((name: "other", learners: other)) }
-      }
-      return .array(
-        shown.map { .object([("name", .string($0.name)), ("count", count($0.learners))]) })
-    }
-    return .object([
-      ("learners", .int(report.learners)), ("totalMinutes", .int(report.totalMinutes)),
-      ("byArchetype", rows(report.byArchetype, merging: true)),
-      ("byProfession", rows(report.byProfession, merging: true)),
-      ("byOrganisation", rows(report.byOrganisation, merging: true)),
-      ("byStaffGroup", rows(report.byStaffGroup, merging: true)),
-      ("commonestGaps", rows(report.commonestGaps, merging: false)),
-      ("unclosableGaps", rows(report.unclosableGaps, merging: false)),
-      ("hoursByArchetype", rows(report.hoursByArchetype, merging: false)),
-    ])
+  /// The report as a lead may see it.
+  func suppressed(_ report: PopulationReport) -> SuppressedReport {
+    SuppressedReport(report: report, threshold: suppressBelow)
   }
 }

@@ -59,6 +59,7 @@ enum Stylesheet {
     .input,.select{font:inherit;color:#212b32;background:#fff;border:2px solid #4c6272;border-radius:0;min-height:44px;padding:4px 8px;width:100%;max-width:30em}
     .input-width-5{max-width:6em}
     .input-width-10{max-width:11em}
+    table.report meter{width:100%;max-width:12em}
     .input-width-20{max-width:20em}
     .input-error{border-color:#d5281b}
     .input:focus,.select:focus{outline:4px solid #ffeb3b;outline-offset:0;box-shadow:inset 0 0 0 2px #212b32}

@@ -126,6 +126,7 @@ public struct WebApp: Sendable {
     methods["/api/plan"] = "POST"
     methods["/api/explain"] = "GET, HEAD, POST"
     return methods.merging(RecordPages.allowedMethods) { old, _ in old }
+      .merging(LeadReport.allowedMethods) { old, _ in old }
   }()
 
   /// The paths of the plan's downloads made from answers.

@@ -59,3 +59,33 @@ struct OrganisationPageTests {
     }
   }
 }
+
+@Suite("A lead's report page")
+struct LeadReportPageTests {
+  @Test("A lead's key shows the organisation's numbers, small ones hidden; a wrong key is a 404")
+  func page() async throws {
+    try await withBrowser { browser, store in
+      let (organisation, key) = try await LeadReportTests.organisationWithLead(store)
+      let member = "&organisation=\(organisation)&join=code"
+      for _ in 0..<2 { _ = try await browser.send("/plan", form: PageTests.nurse + member) }
+      let few = try await browser.send("/lead", form: "key=\(key)")
+      #expect(few.status == .ok)
+      #expect(few.body.contains("too few to show anything"))
+      #expect(!few.body.contains("<table"))
+
+      for _ in 0..<3 { _ = try await browser.send("/plan", form: PageTests.nurse + member) }
+      let embedder = PageTests.nurse.replacing("archetype=user", with: "archetype=embedder")
+      _ = try await browser.send("/plan", form: embedder + member)
+      let report = try await browser.send("/lead", form: "key=\(key)")
+      #expect(report.body.contains("6 learners have saved a plan"))
+      #expect(report.body.contains(#"<tr><th scope="row">Users</th><td>5</td>"#))
+      #expect(report.body.contains(#"<tr><th scope="row">Other</th><td>fewer than 5</td>"#))
+      #expect(!report.body.contains("<td>1</td>"))
+
+      let wrong = try await browser.send("/lead", form: "key=\(Secret.key())")
+      #expect(wrong.status == .notFound)
+      #expect(wrong.body.contains("That key is not a lead"))
+      #expect(try await browser.send("/lead").status == .ok)
+    }
+  }
+}

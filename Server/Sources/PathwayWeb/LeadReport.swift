@@ -47,8 +47,9 @@ struct LeadReport: Sendable {
       == organisation
   }
 
-  /// The organisation a lead's key is for; nil for a key that is no lead's. The key starts with
-  /// its id; the whole key is compared with the hash kept, in constant time.
+  /// The organisation a lead's key is for; nil for a key that is no lead's.
+  ///
+  /// The key starts with its id; the whole key is compared with the hash kept, in constant time.
   static func organisation(ofKey key: String, _ records: RecordStore) async throws -> String? {
     let lead = try await records.lead(String(key.prefix { $0 != "." }))
     let matches = Secret.matches(key, hash: lead?.keyHash ?? RecordsAPI.nothingHash)

@@ -2,13 +2,15 @@
 """Real-browser and accessibility test of the Pathway web server.
 
 Drives Debian's headless Chromium through Playwright against a running server:
-start page -> self-assessment -> plan (its downloads and print view) -> "why
-not" explanation, and a bad answer that must come back as 400 with an error
-summary. Every page must load without console errors and with a
-Content-Security-Policy header, pass axe-core with no "serious" or "critical"
-violation, and at a 320px-wide viewport still pass axe and not scroll
-sideways. Saves a full-page screenshot of the plan page and its DOM (same
-path, .html).
+start page -> self-assessment -> the saved plan (resume key, downloads, print
+view) -> mark a step done -> "why not" -> reassess (a bad answer first, which
+must come back as 400 with an error summary) -> what changed -> history ->
+sign out -> come back with the resume key -> delete, then the privacy and lead
+pages. Every page must load without console errors, with a
+Content-Security-Policy header and no answers in its address, and pass
+axe-core with no "serious" or "critical" violation; the whole walk runs again
+at a 320px-wide viewport, where no page may scroll sideways. Saves a
+full-page screenshot of the plan page and its DOM (same path, .html).
 
 Needs: pip install playwright axe-playwright-python, and /usr/bin/chromium.
 Usually run through scripts/web-test.sh, which sets all of that up; directly:
@@ -18,7 +20,7 @@ URL defaults to http://127.0.0.1:8080. Exits non-zero on any failure.
 import argparse
 import pathlib
 import sys
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
@@ -62,10 +64,6 @@ def axe_check(c, axe, page, name):
             f"{len(blocking)} rule(s): " + ", ".join(v["id"] for v in blocking))
 
 
-def query(url):
-    return parse_qs(urlsplit(url).query)
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("url", nargs="?", default="http://127.0.0.1:8080")
@@ -79,7 +77,9 @@ def main():
     c = Checks()
     with sync_playwright() as pw:
         try:
-            flow(pw, args.chromium, args.url.rstrip("/"), shot, c)
+            # Reflow: at 320 CSS pixels nothing scrolls sideways, and axe still passes.
+            for width in (1280, 320):
+                flow(pw, args.chromium, args.url.rstrip("/"), shot, c, width)
         except Exception as e:  # a step that could not be done (missing element, timeout) is a failure too
             c.check(False, "the browser run stopped early", f"{type(e).__name__}: {e}")
 
@@ -97,24 +97,29 @@ def main():
     return 1 if c.failed else 0
 
 
-def flow(pw, chromium, base, shot, c):
-    """Walks through the service as a learner would, checking each page on the way."""
+def flow(pw, chromium, base, shot, c, width):
+    """Walks through the service as a learner would, at one viewport width, checking each page
+    on the way: saving a plan, marking a step done, reassessing, the history, the downloads,
+    why not, a bad answer, signing out, coming back with the resume key, and deleting."""
     axe = Axe()
     console = []  # console errors and uncaught exceptions of the current page
-    visited = {}  # page name -> URL, for the narrow-viewport pass
+    at = f" at {width}px" if width < 1000 else ""
     browser = pw.chromium.launch(executable_path=chromium, headless=True, args=["--no-sandbox"])
-    context = browser.new_context(accept_downloads=True)
+    context = browser.new_context(accept_downloads=True, viewport={"width": width, "height": 900})
     page = context.new_page()
     page.set_default_timeout(15000)
     page.on("console", lambda m: m.type == "error" and console.append(f"console: {m.text} ({m.location.get('url')})"))
     page.on("pageerror", lambda e: console.append(f"exception: {e}"))
 
     def arrived(name, response, status=200):
-        """Checks the page just navigated to: status, CSP header, console, axe."""
+        """Checks the page just navigated to: status, no answers in its address, CSP header,
+        console, axe, and (when narrow) no sideways scrolling."""
+        name += at
         page.wait_for_load_state("load")
-        visited[name] = page.url
         got = response.status if response else None
         c.check(got == status, f"{name}: status {status}", f"got {got} for {page.url}")
+        c.check("archetype=" not in page.url and "level-" not in page.url,
+                f"{name}: no answers in the address", page.url)
         headers = response.headers if response else {}
         c.check("content-security-policy" in headers, f"{name}: Content-Security-Policy header",
                 f"headers were: {sorted(headers)}")
@@ -122,6 +127,11 @@ def flow(pw, chromium, base, shot, c):
         errors = [e for e in console if not (status >= 400 and f"status of {status}" in e and page.url in e)]
         c.check(not errors, f"{name}: no console errors", "\n  ".join(errors))
         console.clear()
+        if width < 1000:
+            scroll = page.evaluate("document.documentElement.scrollWidth")
+            wide = [] if scroll <= width else page.evaluate(OVERFLOW_JS)
+            c.check(scroll <= width, f"{name}: no horizontal scrolling",
+                    f"scrollWidth {scroll}; too wide: {', '.join(wide)}")
         axe_check(c, axe, page, name)
 
     def navigate(action):
@@ -129,86 +139,98 @@ def flow(pw, chromium, base, shot, c):
             action()
         return nav.value
 
+    def h1():
+        return page.locator("h1").inner_text().strip()
+
     # Start page: choose an archetype and a profession.
     arrived("start page", page.goto(base + "/"))
     page.check("#archetype-user")
     page.fill("#profession", "nurse")
-    response = navigate(lambda: page.get_by_role("button", name="Continue").click())
+    arrived("assessment page", navigate(lambda: page.get_by_role("button", name="Continue").click()))
 
-    # Self-assessment.
-    arrived("assessment page", response)
-    assess_url = page.url
-    c.check(query(assess_url).get("archetype") == ["user"], "assessment page: archetype carried in the URL", assess_url)
-
-    def answer(hours):
+    def answer(hours, button="Get my plan"):
         page.check("#level-ai\\.ml-0")
         page.check("#level-data\\.privacy-1")
         page.fill("#hours", hours)
-        return navigate(lambda: page.get_by_role("button", name="Get my plan").click())
+        return navigate(lambda: page.get_by_role("button", name=button).click())
 
-    # Plan.
+    # The plan, saved: "your plan" with the resume key shown once.
     arrived("plan page", answer("4"))
-    plan_url = page.url
-    h1 = page.locator("h1").inner_text().strip()
-    c.check(h1 == "Your learning plan", "plan page: h1 is 'Your learning plan'", f"h1 was {h1!r}")
-    page.screenshot(path=str(shot), full_page=True)
-    shot.with_suffix(".html").write_text(page.content(), encoding="utf-8")
+    c.check(urlsplit(page.url).path == "/my-plan", "plan page: the learner lands on /my-plan", page.url)
+    c.check(h1() == "Your learning plan", "plan page: h1 is 'Your learning plan'", f"h1 was {h1()!r}")
+    key_box = page.locator("p.resume-key strong")
+    key = key_box.inner_text().strip() if key_box.count() == 1 else ""
+    c.check(len(key) >= 22, "plan page: the resume key is shown", f"{key_box.count()} keys found")
+    if width >= 1000:
+        page.screenshot(path=str(shot), full_page=True)
+        shot.with_suffix(".html").write_text(page.content(), encoding="utf-8")
     steps = page.locator("main article").count()
     c.check(steps >= 1, "plan page: at least one step article", f"{steps} found")
-    for ext in ("ics", "csv", "md", "json"):
-        link = page.locator(f'a[href^="/plan.{ext}?"]')
-        if c.check(link.count() == 1, f"plan page: download link /plan.{ext}", f"{link.count()} found"):
-            href = link.get_attribute("href")
-            c.check(query(href) == query(plan_url), f"plan page: /plan.{ext} link has the plan's query",
-                    f"{href} vs {plan_url}")
-            if ext != "ics":
-                got = context.request.get(base + href)
-                c.check(got.ok, f"plan page: /plan.{ext} serves", f"status {got.status}")
-    if page.locator('a[href^="/plan.ics?"]').count():
+    for ext in ("csv", "md", "json"):
+        got = context.request.get(base + f"/my-plan.{ext}")
+        c.check(got.ok and page.locator(f'a[href="/my-plan.{ext}"]').count() == 1,
+                f"plan page: /my-plan.{ext} linked and served", f"status {got.status}")
+    if page.locator('a[href="/my-plan.ics"]').count():
         with page.expect_download() as download:
-            page.click('a[href^="/plan.ics?"]')
+            page.click('a[href="/my-plan.ics"]')
         ics = pathlib.Path(download.value.path()).read_text(encoding="utf-8", errors="replace")
         c.check(ics.startswith("BEGIN:VCALENDAR"), "plan page: downloaded .ics starts with BEGIN:VCALENDAR", ics[:60])
-    printview = page.locator('a[href^="/plan/print?"]')
-    if c.check(printview.count() == 1 and "Print view" in printview.inner_text(), "plan page: 'Print view' link"):
+    printview = page.locator('a[href="/my-plan/print"]')
+    if c.check(printview.count() == 1, "plan page: 'Print view' link"):
         arrived("print view", navigate(printview.click))
         page.go_back()
+
+    # Mark the first step done: the plan is made again without it.
+    first = page.locator("section[aria-labelledby=progress] li").first.locator("strong").first.inner_text()
+    arrived("plan after marking done",
+            navigate(lambda: page.get_by_role("button", name="Mark as done").first.click()))
+    done = page.locator("section[aria-labelledby=progress] h3", has_text="Done")
+    c.check(done.count() == 1, "plan after marking done: a Done list", first)
+    log = context.request.get(base + "/my-record.csv")
+    c.check(log.ok and log.text().count("\r\n") == 2, "learning log: a header and the step done",
+            log.text()[:200])
 
     # Why is something not in the plan?
     option = page.locator("#resource option").nth(0)
     title = option.inner_text().strip()
     page.select_option("#resource", option.get_attribute("value"))
-    response = navigate(lambda: page.get_by_role("button", name="Explain").click())
-    arrived("why-not page", response)
-    h1 = page.locator("h1").inner_text().strip()
-    c.check("not in your plan" in h1 and h1.split(" is not")[0] in title,
-            "why-not page: h1 names the chosen resource", f"h1 {h1!r} for option {title!r}")
+    arrived("why-not page", navigate(lambda: page.get_by_role("button", name="Explain").click()))
+    c.check(h1().split(" is ")[0] in title, "why-not page: h1 names the chosen resource",
+            f"h1 {h1()!r} for option {title!r}")
+    page.go_back()
 
-    # A bad answer: 400 with an error summary linking to the field.
-    page.goto(assess_url)
-    console.clear()
-    arrived("error page", answer("abc"), status=400)
+    # Reassess: last time's answers filled in; a bad one first, then a change.
+    arrived("reassessment page", navigate(lambda: page.get_by_role("link", name="Reassess yourself").click()))
+    c.check(page.locator("#hours").input_value() == "4", "reassessment page: last time's hours filled in",
+            page.locator("#hours").input_value())
+    arrived("error page", answer("abc", "Save and see what changed"), status=400)
     summary = page.locator("div.error-summary")
     if c.check(summary.count() == 1, "error page: div.error-summary present"):
         heading = summary.locator("h2").inner_text().strip()
         c.check(heading == "There is a problem", "error page: summary h2 'There is a problem'", heading)
         hrefs = [a.get_attribute("href") for a in summary.locator("a").all()]
         c.check("#hours" in hrefs, "error page: summary links to #hours", f"links: {hrefs}")
-        field = page.locator("#hours")
-        c.check(field.count() == 1 and field.get_attribute("name") == "hours", "error page: #hours is the hours field")
+    page.check("#level-data\\.privacy-3")
+    page.fill("#hours", "6")
+    arrived("what changed page",
+            navigate(lambda: page.get_by_role("button", name="Save and see what changed").click()))
+    c.check(h1() == "What changed", "what changed page: h1", h1())
+    c.check("up from Awareness to Application" in page.content(), "what changed page: the level that moved")
+    arrived("history page", navigate(lambda: page.get_by_role("link", name="Your assessments so far").click()))
+    c.check(page.locator("ol.history > li").count() == 2, "history page: two assessments")
 
-    # Reflow: no horizontal scrolling at 320 CSS pixels, and still accessible there
-    # (content that now overflows into its own scroller must be reachable by keyboard).
-    narrow = browser.new_context(viewport={"width": 320, "height": 640})
-    npage = narrow.new_page()
-    for name, url in visited.items():
-        npage.goto(url)
-        width = npage.evaluate("document.documentElement.scrollWidth")
-        wide = [] if width <= 320 else npage.evaluate(OVERFLOW_JS)
-        c.check(width <= 320, f"{name}: no horizontal scrolling at 320px",
-                f"scrollWidth {width}; too wide: {', '.join(wide)}")
-        axe_check(c, axe, npage, f"{name} at 320px")
-    narrow.close()
+    # Sign out, come back with the key, delete.
+    arrived("plan page again", page.goto(base + "/my-plan"))
+    arrived("signed out page", navigate(lambda: page.get_by_role("button", name="Sign out").click()))
+    arrived("resume page", page.goto(base + "/resume"))
+    page.fill("#key", key)
+    arrived("plan page resumed", navigate(lambda: page.get_by_role("button", name="Continue").click()))
+    c.check(urlsplit(page.url).path == "/my-plan", "plan page resumed: back on /my-plan", page.url)
+    arrived("delete page", navigate(lambda: page.get_by_role("link", name="Delete my record").click()))
+    arrived("deleted page", navigate(lambda: page.get_by_role("button", name="Yes, delete my record").click()))
+    c.check(h1() == "Your record is deleted", "deleted page: h1", h1())
+    arrived("privacy page", page.goto(base + "/privacy"))
+    arrived("lead page", page.goto(base + "/lead"))
     browser.close()
 
 

@@ -91,6 +91,10 @@ enum Stylesheet {
     dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}
     dt{font-weight:bold}dd{margin:0;min-width:0;overflow-wrap:anywhere}
     @media (max-width:25em){dl{grid-template-columns:1fr}dd{margin-bottom:8px}}
+    section[aria-labelledby=progress] form{display:inline-block;margin:0 8px 8px 0}
+    .panel{border:4px solid #005eb8;background:#fff;padding:16px;margin-bottom:24px}
+    .resume-key{font-family:monospace;font-size:1.25rem;overflow-wrap:anywhere}
+    .heading-s{font-size:1.1875rem;margin-bottom:8px}
     .tag{display:inline-block;border:2px solid #212b32;background:#fff;padding:0 8px;font-weight:bold}
     table{border-collapse:collapse;width:100%;background:#fff;margin-bottom:24px}
     .table-scroll{overflow-x:auto;margin-bottom:24px}

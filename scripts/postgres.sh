@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for the store's tests, from Debian's `postgresql` package.
-#   bash scripts/postgres.sh start   starts one on a Unix socket in a new temporary folder and
-#                                    prints the folder (exit 3 when PostgreSQL is not installed)
+#   bash scripts/postgres.sh start [--durable]
+#                                    starts one on a Unix socket in a new temporary folder and
+#                                    prints the folder (exit 3 when PostgreSQL is not installed);
+#                                    without --durable it runs with fsync=off, fast for tests but
+#                                    not what a real server does, so load tests pass --durable
 #   bash scripts/postgres.sh url DIR prints the store URL of the cluster in DIR
 #   bash scripts/postgres.sh stop DIR stops it and deletes the folder
 # PostgreSQL refuses to run as root, so as root the cluster belongs to the `postgres` user.
@@ -22,8 +25,10 @@ start)
   chmod 755 "$dir"
   [ "$(id -u)" = 0 ] && chown postgres "$dir"
   as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 >"$dir/initdb.log"
+  fsync="-c fsync=off"
+  [ "${2:-}" = "--durable" ] && fsync=""
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-    -o "-c listen_addresses='' -k $dir -c fsync=off -c max_connections=400" start >/dev/null
+    -o "-c listen_addresses='' -k $dir $fsync -c max_connections=400" start >/dev/null
   echo "$dir"
   ;;
 url)

@@ -6,11 +6,20 @@ wrk.body = file:read("*a")
 file:close()
 wrk.headers["Content-Type"] = "application/json"
 
-local failed = 0
+-- A global of each thread's state, so that done() can read it.
+failed = 0
+local threads = {}
+
+function setup(thread)
+  threads[#threads + 1] = thread
+end
+
 function response(status, headers, body)
   if status ~= 200 then failed = failed + 1 end
 end
 
 function done(summary, latency, requests)
-  io.write(string.format("non-200 answers: %d (this thread's count; socket errors below)\n", failed))
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("failed") end
+  io.write(string.format("non-200 answers: %d (socket errors below)\n", total))
 end

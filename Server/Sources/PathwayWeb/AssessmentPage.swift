@@ -72,7 +72,7 @@ struct AssessmentPage {
       <h1>Rate yourself</h1>
       <p class="lede">For each capability, choose the level that sounds most like you today. Under each one, the framework's own statements for your group, and the level your group is expected to reach, help you decide.</p>
       <form method="post" action="\(submission.action)" novalidate>
-      <p id="change-role">You said you are in the <strong>\(archetypeName)</strong> group, working as a <strong>\(answers.profession)</strong>.\(changeRole)</p>
+      <p id="change-role">You said you are in the <strong>\(archetypeName)</strong> group, working as \(PlanVocabulary.article(answers.profession)) <strong>\(answers.profession)</strong>.\(changeRole)</p>
       \(submission.carried)
       \(hiddenInputs(answers.fields.filter { identity.contains($0.name) }))
       \(domains)

@@ -33,9 +33,10 @@ enum RecordMessagePages {
       main: """
         <h1>Delete your record?</h1>
         <p class="lede">Your answers, your history and your progress are deleted at once and for good. This cannot be undone.</p>
+        <p>To keep what you have done for revalidation or appraisal, <a href="/my-record.csv" download>download your learning log</a> first.</p>
         <form method="post" action="/my-plan/delete" novalidate>
         \(CSRF.input(session))
-        <button class="button" type="submit">Yes, delete my record</button>
+        <button class="button button-warning" type="submit">Yes, delete my record</button>
         </form>
         <p><a href="/my-plan">No, back to my plan</a></p>
         """

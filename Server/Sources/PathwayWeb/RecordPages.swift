@@ -119,7 +119,7 @@ struct RecordPages: Sendable {
     guard let records else { return Reply.redirect(to: "/") }
     do {
       let text = Self.stored(answers)
-      let (id, key) = (Secret.identifier(), Secret.key())
+      let (id, key) = (Secret.identifier(), ReadableKey.make())
       try await records.createRecord(
         id: id, keyHash: Secret.hash(key), organisation: learner.organisation,
         staffGroup: learner.staffGroup, learner: text,
@@ -145,9 +145,11 @@ struct RecordPages: Sendable {
   ) -> Response {
     let pathway = rules.pathway
     let newKey = isPrintView ? nil : Sessions.cookie(Sessions.newKeyCookieName, in: request)
+    let notice = FormFields(query: request.uri.query).first(RecordPlanControls.noticeField)
     let controls = RecordPlanControls(
       resources: pathway.resources, plan: plan, record: record, session: session,
-      newKey: newKey.flatMap { $0.isEmpty ? nil : $0 })
+      newKey: newKey.flatMap { $0.isEmpty ? nil : $0 },
+      notice: isPrintView ? nil : notice.flatMap(RecordPlanControls.Notice.init))
     var response = Reply.page(
       PlanPage(
         framework: pathway.framework, plan: plan, isPrintView: isPrintView,
@@ -196,7 +198,7 @@ struct RecordPages: Sendable {
             "That step is not in the catalogue", "Nothing was changed. Go back to your plan."),
           status: .badRequest)
       }
-      return Reply.redirect(to: "/my-plan#progress")
+      return Reply.redirect(to: "/my-plan?\(RecordPlanControls.noticeField)=\(status)#progress")
     }
   }
 
@@ -204,9 +206,9 @@ struct RecordPages: Sendable {
     guard let records else { return Reply.redirect(to: "/") }
     do {
       let body = try await RecordsAPI.body(of: request, upTo: maximumBodyBytes)
-      let key = (FormFields(query: String(decoding: body, as: UTF8.self)).first("key") ?? "")
+      let typed = (FormFields(query: String(decoding: body, as: UTF8.self)).first("key") ?? "")
         .trimmingCharacters(in: .whitespacesAndNewlines)
-      guard !key.isEmpty, let id = try await records.recordID(keyHash: Secret.hash(key)),
+      guard let id = try await recordID(typed: typed, records),
         let cookie = try await sessions(records).start(record: id)
       else {
         return Reply.page(
@@ -225,6 +227,15 @@ struct RecordPages: Sendable {
   }
 
   // MARK: Shared steps
+
+  /// The record a typed key opens: as typed (a key the API gave), or read as a readable key
+  /// (the pages' keys, typed with other spaces, hyphens or small letters).
+  private func recordID(typed: String, _ records: RecordStore) async throws -> String? {
+    for key in [typed, ReadableKey.normalised(typed)].compactMap({ $0 }) where !key.isEmpty {
+      if let id = try await records.recordID(keyHash: Secret.hash(key)) { return id }
+    }
+    return nil
+  }
 
   private var downloads: RecordDownloads {
     RecordDownloads(planner: RecordPlanner(pathway: rules.pathway))

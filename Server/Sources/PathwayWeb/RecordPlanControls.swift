@@ -11,12 +11,36 @@ struct RecordPlanControls {
   let session: Sessions.Session
   /// The resume key, on the one page that shows it after saving.
   let newKey: String?
+  /// What the learner has just changed, said at the top of the page.
+  var notice: Notice?
+
+  /// The name of the query field that says what was just changed (no personal data: a status).
+  static let noticeField = "marked"
+
+  /// A change of progress just made, named by the status sent.
+  enum Notice: String {
+    case done, started, undo
+
+    var html: HTML {
+      switch self {
+      case .done:
+        """
+        <div class="panel" role="status"><h2 class="heading-s">Marked as done</h2>
+        <p>It is taken out of your plan, and the time it took goes to the next steps. If you can do more now, <a href="/my-plan/reassess">reassess yourself</a>: your plan works from the levels you give.</p></div>
+        """
+      case .started:
+        "<div class=\"panel\" role=\"status\"><p>Marked as started. Mark it done when you finish.</p></div>"
+      case .undo:
+        "<div class=\"panel\" role=\"status\"><p>Your progress on that step is undone.</p></div>"
+      }
+    }
+  }
 
   var controls: PlanControls {
     PlanControls(
-      top: keyPanel,
+      top: (notice?.html ?? "") + keyPanel,
       change: """
-        <p><a class="button button-secondary" href="/my-plan/reassess">Reassess yourself</a> <a href="/my-plan/history">Your assessments so far</a></p>
+        <p class="actions"><a class="button button-secondary" href="/my-plan/reassess">Reassess yourself</a> <a href="/my-plan/history">Your assessments so far</a></p>
         """,
       afterPlan: """
         \(progress)
@@ -99,7 +123,7 @@ struct RecordPlanControls {
       \(downloads.joined(separator: "\n"))
       <li><a href="/my-plan/print">Print view</a></li>
       </ul>
-      <h3>Your record</h3>
+      <h3>What you have done, and everything kept</h3>
       <ul class="list">
       <li><a href="/my-record.csv" download>Learning log (CSV)</a>: what you have done, with dates and minutes, for NMC revalidation or GMC appraisal</li>
       <li><a href="/my-record.json" download>Everything kept about you (JSON)</a></li>

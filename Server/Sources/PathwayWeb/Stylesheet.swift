@@ -71,9 +71,14 @@ enum Stylesheet {
     .radios-hint{margin:0 0 8px}
     .statements{padding-left:1.2em;font-size:.9375rem}
     .button{display:inline-block;font:inherit;font-weight:bold;color:#fff;background:#007f3b;border:2px solid transparent;border-radius:4px;box-shadow:0 4px 0 #00401e;padding:12px 16px;min-height:44px;margin:0 0 24px;cursor:pointer}
+    a.button,a.button:visited{color:#fff;text-decoration:none}
     .button:hover{background:#00662f}
     .button:focus{outline:4px solid transparent;background:#ffeb3b;color:#212b32;box-shadow:0 4px 0 #212b32}
     .button-secondary{background:#4c6272;box-shadow:0 4px 0 #263139}
+    .button-warning{background:#d5281b;box-shadow:0 4px 0 #6b140e}
+    .button-warning:hover{background:#aa2016}
+    .actions{display:flex;flex-wrap:wrap;align-items:center;gap:8px 24px;margin-bottom:24px}
+    .actions .button{margin:0}
     .search{display:flex;flex-wrap:wrap;align-items:flex-end;gap:8px 16px;margin-bottom:16px}
     .search .label{flex-basis:100%;margin:0}
     .search .input{flex:1 1 12em}

@@ -88,8 +88,9 @@ struct ReassessPageTests {
       #expect(log.status == .ok)
       #expect(log.header("Content-Disposition")?.contains("pathway-learning-log.csv") == true)
       let rows = log.body.split(separator: "\r\n")
-      #expect(rows.first == "date,title,provider,format,minutes,url")
+      #expect(rows.first == "date,title,provider,format,minutes,url,recorded")
       #expect(rows.count == 2)
+      #expect(rows.last?.hasSuffix(",marked as done") == true)
       let title = try #require(bundled?.pathway.resources.first { $0.id.value == resource }?.title)
       #expect(rows.last?.hasPrefix("2027-01-15,") == true)
       #expect(rows.last?.contains(title.contains(",") ? "\"\(title)\"" : title) == true)
@@ -102,6 +103,17 @@ struct ReassessPageTests {
     }
   }
 
+  @Test("The learning log lists what the learner said was done when rating themselves")
+  func listedInLog() async throws {
+    try await withBrowser { browser, _ in
+      _ = try await browser.send("/plan", form: Self.nurse + "&done=dart-ed-capability-framework")
+      let rows = try await browser.send("/my-record.csv").body.split(separator: "\r\n")
+      #expect(rows.count == 2)
+      #expect(rows.last?.contains("Capability Framework") == true)
+      #expect(rows.last?.hasSuffix(",listed as done when rating yourself") == true)
+    }
+  }
+
   @Test("Without a session, the record's pages send the learner to come back with their key")
   func signedOut() async throws {
     try await withBrowser { browser, _ in
@@ -110,6 +122,34 @@ struct ReassessPageTests {
         #expect(reply.status == .seeOther, "\(path)")
         #expect(reply.header("Location") == "/resume", "\(path)")
       }
+    }
+  }
+
+  @Test("Readable keys: 140 bits in groups of four, read back however they are typed")
+  func readableKeys() {
+    let key = ReadableKey.make()
+    #expect(key.count == 34 && key.split(separator: "-").count == 7)
+    #expect(!key.contains { "ILOU".contains($0) })
+    #expect(ReadableKey.normalised(key.lowercased().replacing("-", with: " ")) == key)
+    #expect(ReadableKey.normalised(String(key.dropLast())) == nil)
+    #expect(ReadableKey.normalised(key.replacing("-", with: "!")) == nil)
+    #expect(ReadableKey.make() != key)
+  }
+
+  @Test("Marking a step done says so, and suggests reassessing")
+  func doneNotice() async throws {
+    try await withBrowser { browser, store in
+      _ = try await Self.save(browser, store)
+      let page = try await browser.send("/my-plan")
+      let resource = try #require(doneButtons(page.body).first)
+      let marked = try await browser.send(
+        "/my-plan/progress",
+        form: "csrf=\(try Self.csrf(page.body))&resource=\(resource)&status=done")
+      let location = try #require(marked.header("Location"))
+      #expect(location == "/my-plan?marked=done#progress")
+      let after = try await browser.send(String(location.prefix { $0 != "#" }))
+      #expect(after.body.contains("Marked as done"))
+      #expect(after.body.contains("reassess yourself"))
     }
   }
 

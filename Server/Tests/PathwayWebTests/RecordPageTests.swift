@@ -129,7 +129,9 @@ struct RecordPageTests {
     }
   }
 
-  @Test("The resume key starts a session on a browser with no cookie; a wrong key is a 404")
+  @Test(
+    "The resume key, however it is typed, starts a session on a browser with no cookie; a wrong key is a 404"
+  )
   func resume() async throws {
     try await withBrowser { browser, _ in
       _ = try await browser.send("/plan", form: Self.nurse)
@@ -147,6 +149,12 @@ struct RecordPageTests {
       let plan = try await browser.send("/my-plan")
       #expect(plan.status == .ok)
       #expect(!plan.body.contains("resume-key"))
+
+      // Typed as people type it: small letters, spaces for hyphens, O for 0 and l for 1.
+      browser.forgetCookies()
+      let typed = key.lowercased().replacing("-", with: "+").replacing("0", with: "o")
+        .replacing("1", with: "l")
+      #expect(try await browser.send("/resume", form: "key=\(typed)").status == .seeOther)
     }
   }
 

@@ -164,9 +164,4 @@ struct Explainer {
     default: return names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
     }
   }
-
-  /// `a` or `an`, for a word.
-  static func article(_ word: String) -> String {
-    word.first.map { "aeiou".contains($0) } == true ? "an" : "a"
-  }
 }

@@ -105,7 +105,7 @@ struct LearnerWords {
     case .formats?, nil:
       let chosen = Phrases.list(evaluation.learner.preferences.formats.map(\.value))
       return (
-        "This is left out because it is \(Explainer.article(item.format)) \(item.format), and you chose \(chosen) only.",
+        "This is left out because it is \(PlanVocabulary.article(item.format)) \(item.format), and you chose \(chosen) only.",
         "Adding \(item.format) to your formats would let it be considered."
       )
     }

@@ -47,12 +47,16 @@ struct MarkdownPlanRenderer {
   /// (no line of the plan starts with input, so line-start markers need no escape).
   static func escape(_ text: String) -> String {
     var out = ""
-    for character in TerminalText.safe(text) {
+    let characters = Array(TerminalText.safe(text))
+    for (index, character) in characters.enumerated() {
       switch character {
       case "\\", "`", "*", "_", "[", "]", "|", ">", "~":
         out += "\\" + String(character)
       case "<": out += "&lt;"
-      case "&": out += "&amp;"
+      // Only an `&` that could begin an entity (`&amp;`, `&#38;`) needs escaping: "Foong & Wang"
+      // reads as it is, in a viewer and in a text editor alike.
+      case "&" where characters.dropFirst(index + 1).first.map { $0.isLetter || $0 == "#" } == true:
+        out += "&amp;"
       case "\n", "\r": out += " "
       default: out.append(character)
       }

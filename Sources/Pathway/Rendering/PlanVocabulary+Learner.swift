@@ -6,7 +6,7 @@ extension PlanVocabulary {
     let who =
       profession.isEmpty
       ? "For the \(archetypeName(plan.archetype)) group."
-      : "For \(Explainer.article(profession.lowercased())) \(profession), in the \(archetypeName(plan.archetype)) group."
+      : "For \(PlanVocabulary.article(profession.lowercased())) \(profession), in the \(archetypeName(plan.archetype)) group."
     return "\(who) \(totals(plan))."
   }
 

@@ -15,6 +15,11 @@ public struct PlanVocabulary {
     "\(framework.levelName(level)) (\(level))"
   }
 
+  /// `a` or `an`, for a word.
+  public static func article(_ word: String) -> String {
+    word.lowercased().first.map { "aeiou".contains($0) } == true ? "an" : "a"
+  }
+
   /// `2 h 30 min`, `45 min`.
   public static func duration(_ minutes: Int) -> String {
     let hours = minutes / 60

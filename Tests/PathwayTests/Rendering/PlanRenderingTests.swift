@@ -86,6 +86,8 @@ struct PlanRenderingTests {
     #expect(!markdown.contains("(<javascript") && !markdown.contains("](javascript:alert"))
     #expect(markdown.contains("\\[x\\](javascript:y)"))
     #expect(!markdown.contains("<script>"))
+    #expect(MarkdownPlanRenderer.escape("Foong & Wang") == "Foong & Wang")
+    #expect(MarkdownPlanRenderer.escape("&amp; &#38;") == "&amp;amp; &amp;#38;")
   }
 
   @Test("CSV quotes fields as RFC 4180 and guards against formulas")

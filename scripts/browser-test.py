@@ -200,7 +200,7 @@ def flow(pw, chromium, base, shot, c, width):
     page.go_back()
 
     # Reassess: last time's answers filled in; a bad one first, then a change.
-    arrived("reassessment page", navigate(lambda: page.get_by_role("link", name="Reassess yourself").click()))
+    arrived("reassessment page", navigate(lambda: page.get_by_role("link", name="Reassess yourself", exact=True).click()))
     c.check(page.locator("#hours").input_value() == "4", "reassessment page: last time's hours filled in",
             page.locator("#hours").input_value())
     arrived("error page", answer("abc", "Save and see what changed"), status=400)

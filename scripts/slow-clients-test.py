@@ -165,6 +165,20 @@ def main():
                 failures.append(f"{name} still held after {READ_TIMEOUT + 1} s")
             sock.close()
 
+        # A chunk size that is not hexadecimal: a 400 (the body cannot be read), not a 413.
+        sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+        sock.sendall(b"POST /api/plan HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                     b"zz\r\n{}\r\n0\r\n\r\n")
+        try:
+            status_line = sock.recv(4096).split(b"\r\n", 1)[0].decode("latin-1")
+        except OSError as error:
+            status_line = f"no answer ({error})"
+        sock.close()
+        if status_line.startswith("HTTP/1.1 400"):
+            print("ok: a malformed chunk size: 400")
+        else:
+            failures.append(f"a malformed chunk size: {status_line!r}, not 400")
+
         # 6,500 unknown ids in a form of 70 KB: refused (too many, or too large) without
         # planning, with a small answer.
         form = "archetype=user&profession=nurse&" + "&".join(f"done=r{n}" for n in range(6500))

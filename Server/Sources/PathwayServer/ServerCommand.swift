@@ -93,7 +93,7 @@ struct ServerCommand: AsyncParsableCommand {
       flags: optionNames, repeatable: ["rules", "catalogue"])
     do {
       var command = try parseAsRoot(arguments)
-      if var server = command as? ServerCommand {
+      if let server = command as? ServerCommand {
         try await server.run()
       } else if var asynchronous = command as? any AsyncParsableCommand {
         try await asynchronous.run()

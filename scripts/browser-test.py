@@ -191,7 +191,7 @@ def flow(pw, chromium, base, shot, c, width):
             log.text()[:200])
 
     # Why is something not in the plan?
-    option = page.locator("#resource option").nth(0)
+    option = page.locator("#resource option").nth(1)
     title = option.inner_text().strip()
     page.select_option("#resource", option.get_attribute("value"))
     arrived("why-not page", navigate(lambda: page.get_by_role("button", name="Explain").click()))

@@ -231,7 +231,7 @@ struct AssessmentPage {
     let found: HTML =
       query.isEmpty
       ? ""
-      : "<p>\(shown.count - done.count) more found for “\(search)”.</p>"
+      : "<p>\(shown.count - done.count) found for “\(search)”.</p>"
     return """
       <div class="form-group\(error.isEmpty ? "" : " form-group-error")">
       <fieldset class="fieldset" aria-describedby="done-hint">
@@ -241,7 +241,7 @@ struct AssessmentPage {
       <div class="search">
       <label class="label" for="\(Self.searchField)">Search resources</label>
       <input class="input input-width-20" id="\(Self.searchField)" name="\(Self.searchField)" type="search" value="\(search)">
-      <button class="button button-secondary" type="submit" formaction="\(submission.searchAction)" name="\(Self.searchingField)" value="1">Search</button>
+      <button class="button button-secondary" type="submit" formaction="\(submission.searchAction)#\(Self.searchField)" name="\(Self.searchingField)" value="1">Search</button>
       </div>
       \(found)
       <div class="checkboxes checkboxes-small">

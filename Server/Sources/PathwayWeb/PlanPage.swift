@@ -84,6 +84,7 @@ struct PlanControls {
       <div class="form-group">
       <label class="label" for="resource">Choose a resource</label>
       <select class="select" id="resource" name="resource">
+      <option value="">Select one</option>
       \(options.joined(separator: "\n"))
       </select>
       </div>

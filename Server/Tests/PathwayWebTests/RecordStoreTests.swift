@@ -185,19 +185,22 @@ struct RecordStoreTests {
     }
   }
 
-  @Test("SQLite runs with write-ahead logging and overwrites freed pages")
+  @Test("SQLite runs with write-ahead logging, syncs at checkpoints, and overwrites freed pages")
   func sqliteSettings() async throws {
     let store = try await TestDatabase.sqlite.open()
-    let (mode, secure) = try await store.pool.withDatabase { database in
+    let (mode, secure, synchronous) = try await store.pool.withDatabase { database in
       (
         try await database.raw("PRAGMA journal_mode").first()?.decode(
           column: "journal_mode", as: String.self),
         try await database.raw("PRAGMA secure_delete").first()?.decode(
-          column: "secure_delete", as: Int.self)
+          column: "secure_delete", as: Int.self),
+        try await database.raw("PRAGMA synchronous").first()?.decode(
+          column: "synchronous", as: Int.self)
       )
     }
     #expect(mode == "wal")
     #expect(secure == 1)
+    #expect(synchronous == 1)
     try await store.close()
   }
 

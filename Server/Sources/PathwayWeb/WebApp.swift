@@ -362,17 +362,6 @@ public struct WebApp: Sendable {
               help: "send the whole learner, with a correct Content-Length or chunked encoding")
           ])))
     }
-    // JSON on the web is UTF-8 (RFC 8259); a UTF-16 body is refused, not silently read.
-    if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
-      return .failure(
-        ResponseFailure(
-          Reply.diagnostics([
-            Diagnostic(
-              .invalidEncoding, "the body is UTF-16 (it starts with a byte-order mark)",
-              at: SourceLocation(file: "request body", line: 1, column: 1),
-              help: "send the learner as UTF-8")
-          ])))
-    }
     switch pathway.learner(from: body, file: "request body") {
     case .failure(let error): return .failure(ResponseFailure(Reply.diagnostics(error.diagnostics)))
     case .success(let learner):

@@ -81,15 +81,10 @@ public struct LearnerSource: Sendable {
           guard !pending.isEmpty else { return true }
           return try Self.emitLine(pending[...], file: path, line: line + 1, body)
         }
-        if line == 0, pending.isEmpty,
-          chunk.starts(with: [0xFF, 0xFE]) || chunk.starts(with: [0xFE, 0xFF])
-        {
-          // JSON Lines are UTF-8; a UTF-16 file split at its 0x0A bytes would be nonsense.
-          throw DiagnosticsError([
-            Diagnostic(
-              .invalidEncoding, "the file is UTF-16 (it starts with a byte-order mark)",
-              at: SourceLocation(file: path, line: 1, column: 1), help: "save the file as UTF-8")
-          ])
+        if line == 0, pending.isEmpty, Diagnostic.startsAsUTF16(chunk) {
+          // JSON Lines are UTF-8; a UTF-16 file split at its 0x0A bytes would be nonsense, so
+          // the whole file is refused at once (a line that starts so is refused as it is read).
+          throw DiagnosticsError([.utf16(at: SourceLocation(file: path, line: 1, column: 1))])
         }
         pending.append(contentsOf: chunk)
         var start = pending.startIndex

@@ -16,6 +16,12 @@ struct YAMLReader {
       return .failure(
         DiagnosticsError([.fileTooLarge(file, bytes: bytes.count, limit: limits.maxFileBytes)]))
     }
+    // Pathway reads UTF-8 only: libyaml would take UTF-16 from its byte-order mark, anywhere a
+    // reading starts (a line of a JSON Lines file as much as a file).
+    if Diagnostic.startsAsUTF16(bytes) {
+      return .failure(
+        DiagnosticsError([.utf16(at: SourceLocation(file: file, line: firstLine, column: 1))]))
+    }
     var session = ReadingSession(file: file, limits: limits)
     session.parse(bytes)
     let shift = firstLine - 1
@@ -248,6 +254,18 @@ extension Diagnostic {
     Diagnostic(
       .fileTooLarge, "file is \(bytes) bytes, over the limit of \(limit)", at: .file(path),
       help: "split it into several files")
+  }
+
+  /// Whether text starts with a UTF-16 byte-order mark (little- or big-endian).
+  static func startsAsUTF16<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+    bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+  }
+
+  /// Text in UTF-16, which Pathway does not read.
+  static func utf16(at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .invalidEncoding, "this is UTF-16 (it starts with a byte-order mark); Pathway reads UTF-8",
+      at: location, help: "save the file as UTF-8 (in Excel or Notepad: Save As, UTF-8)")
   }
 
   /// libyaml could not set up its parser (it is out of memory).

@@ -177,4 +177,24 @@ struct PopulationTests {
       #expect(error.diagnostics.first?.location == SourceLocation(file: path, line: 1, column: 1))
     }
   }
+
+  @Test("a line further down that starts with a UTF-16 byte-order mark is an error at that line")
+  func utf16LineRefused() throws {
+    let pathway = try Fixtures.validPathway()
+    let path = try Fixtures.temporaryFolder() + "/population.jsonl"
+    let bytes = Array((Self.lines[0] + "\n").utf8) + [0xFF, 0xFE] + Array("{}\n".utf8)
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+    var results: [Result<Learner, DiagnosticsError>] = []
+    try LearnerSource(path: path).readEach { entry in
+      results.append(pathway.learner(from: entry))
+      return true
+    }
+    #expect(results.count == 2)
+    guard results.count == 2, case .failure(let error) = results[1] else {
+      Issue.record("the UTF-16 line was read")
+      return
+    }
+    #expect(error.diagnostics.map(\.code) == [.invalidEncoding])
+    #expect(error.diagnostics.first?.location == SourceLocation(file: path, line: 2, column: 1))
+  }
 }

@@ -23,7 +23,8 @@ public struct FileSystem: Sendable {
   /// diagnostic for each folder that cannot be read.
   ///
   /// A symlink to a folder is followed; one that leads back to a folder it is inside (a loop)
-  /// is an error at the link, and is not followed.
+  /// is an error at the link, and is not followed. A folder or file reached by several paths
+  /// (through symlinks) is listed once, at the first of its paths in sorted order.
   func yamlFiles(under folder: String) -> (files: [String], diagnostics: [Diagnostic]) {
     var listing = FolderListing()
     listing.walk(folder, ancestors: [])
@@ -91,18 +92,27 @@ public struct FileSystem: Sendable {
 private struct FolderListing {
   var files: [String] = []
   var diagnostics: [Diagnostic] = []
+  /// The folders and files already listed, so that one reached again through a symlink is not
+  /// read twice (its resources would clash with themselves).
+  private var listed: Set<FolderID> = []
 
-  /// A folder's identity on the machine, which a symlink loop comes back to.
+  /// A file's or folder's identity on the machine, which a symlink loop comes back to.
   struct FolderID: Hashable {
     var device: UInt64
     var inode: UInt64
+
+    init(_ info: stat) {
+      device = UInt64(info.st_dev)
+      inode = UInt64(info.st_ino)
+    }
   }
 
   /// Lists `folder` and the folders under it; `ancestors` are the folders it is inside.
   mutating func walk(_ folder: String, ancestors: Set<FolderID>) {
     var info = stat()
     guard stat(folder, &info) == 0 else { return }
-    let id = FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    let id = FolderID(info)
+    guard listed.insert(id).inserted else { return }
     guard let directory = opendir(folder) else {
       diagnostics.append(.unreadableFolder(folder, reason: FileSystem.reason(errno)))
       return
@@ -116,7 +126,7 @@ private struct FolderListing {
     }
     closedir(directory)
     let inside = ancestors.union([id])
-    for name in names {
+    for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
       let path = folder == "/" ? "/" + name : folder + "/" + name
       var entry = stat()
       guard stat(path, &entry) == 0 else {
@@ -125,10 +135,14 @@ private struct FolderListing {
         continue
       }
       guard entry.st_mode & S_IFMT == S_IFDIR else {
-        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { files.append(path) }
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml"),
+          listed.insert(FolderID(entry)).inserted
+        {
+          files.append(path)
+        }
         continue
       }
-      let child = FolderID(device: UInt64(entry.st_dev), inode: UInt64(entry.st_ino))
+      let child = FolderID(entry)
       guard !inside.contains(child) else {
         diagnostics.append(.symlinkLoop(path))
         continue

@@ -53,6 +53,25 @@ struct FileSystemTests {
     #expect(pathway != nil, "\(all)")
   }
 
+  @Test("a folder reached through two symlinks is read once, through the first in sorted order")
+  func folderLinkedTwiceReadOnce() throws {
+    let project = try Fixtures.copy(Fixtures.valid)
+    let resources = project + "/catalogue/resources"
+    let elsewhere = try Fixtures.temporaryFolder() + "/safety"
+    try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+    try FileManager.default.moveItem(
+      atPath: resources + "/safety.yaml", toPath: elsewhere + "/safety.yaml")
+    for link in ["b-linked", "a-linked"] {
+      try FileManager.default.createSymbolicLink(
+        atPath: resources + "/" + link, withDestinationPath: elsewhere)
+    }
+    let (files, diagnostics) = FileSystem().yamlFiles(under: resources)
+    #expect(diagnostics.isEmpty)
+    #expect(files.filter { $0.hasSuffix("/safety.yaml") } == [resources + "/a-linked/safety.yaml"])
+    let (pathway, all) = Pathway.check(InputPaths(root: project))
+    #expect(pathway != nil, "\(all)")
+  }
+
   @Test("a symlink back to a folder it is in is an error at the link, and the walk ends")
   func symlinkLoopReported() throws {
     let project = try Fixtures.copy(Fixtures.valid)

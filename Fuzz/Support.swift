@@ -28,7 +28,7 @@ enum Fuzz {
   static let learners: [(path: String, bytes: [UInt8])] = ["nurse", "creator", "embedder"]
     .compactMap {
       let path = valid + "/learners/\($0).yaml"
-      guard case .success(let file) = FileSystem().read(path) else { return nil }
+      guard let file = try? FileSystem().read(path) else { return nil }
       return (path, file.bytes)
     }
 
@@ -108,13 +108,19 @@ enum Fuzz {
     let name = String(path.split(separator: "/").last ?? "fuzz.yaml")
     loader.decode(
       SourceFile(path: path, name: name, bytes: bytes(data, size)), kind: kind, into: &decoded)
-    let (checked, diagnostics) = Pathway.check(
-      base.adding(decoded), catalogue: [path], limits: loader.limits)
-    render(diagnostics, seed: size)
-    guard let pathway = checked else { return }
+    let pathway: Pathway
+    do throws(DiagnosticsError) {
+      let checked = try Pathway.check(
+        base.adding(decoded), catalogue: [path], limits: loader.limits)
+      render(checked.warnings, seed: size)
+      pathway = checked.pathway
+    } catch {
+      render(error.diagnostics, seed: size)
+      return
+    }
     let framework = pathway.framework
     for (path, bytes) in learners {
-      guard case .success(let learner) = pathway.learner(from: bytes, file: path) else { continue }
+      guard let learner = try? pathway.learner(from: bytes, file: path) else { continue }
       let plan = pathway.plan(for: learner)
       _ = PlanRenderer(format: .json, framework: framework, schedule: schedule).render(plan)
       if let step = plan.steps.first {

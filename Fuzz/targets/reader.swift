@@ -6,10 +6,10 @@
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Fuzz.bytes(data, size)
   let firstLine = size % 2 == 0 ? 1 : 1 + size
-  switch YAMLReader().read(bytes, file: "fuzz.yaml", firstLine: firstLine) {
-  case .success(let document):
+  do throws(DiagnosticsError) {
+    let document = try YAMLReader().read(bytes, file: "fuzz.yaml", firstLine: firstLine)
     _ = ProjectLoader.kind(of: document)
-  case .failure(let error):
+  } catch {
     Fuzz.render(error.diagnostics, seed: size)
   }
   return 0

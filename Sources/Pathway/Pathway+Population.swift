@@ -11,19 +11,19 @@ extension Pathway {
   }
 
   /// Reads one learner of a population and checks it against the framework and catalogue.
-  public func learner(from entry: LearnerSource.Entry) -> Result<Learner, DiagnosticsError> {
+  public func learner(from entry: LearnerSource.Entry) throws(DiagnosticsError) -> Learner {
     switch entry.content {
     case .text(let bytes):
-      return learner(from: bytes, file: entry.file, firstLine: entry.line)
+      return try learner(from: bytes, file: entry.file, firstLine: entry.line)
     case .row(let record, let columns):
       var (learner, diagnostics) = columns.learner(from: record)
       if let learner {
         diagnostics += Validator.problems(with: learner, in: compiled.project, known: known)
       }
       guard let learner, !diagnostics.hasErrors else {
-        return .failure(DiagnosticsError(diagnostics.presented()))
+        throw DiagnosticsError(diagnostics.presented())
       }
-      return .success(learner)
+      return learner
     }
   }
 }

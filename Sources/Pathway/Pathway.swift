@@ -15,29 +15,37 @@ public struct Pathway: Sendable {
     known = Validator.KnownNames(project)
   }
 
+  /// A rule set that checked without an error, and the warnings found on the way.
+  public struct Checked: Sendable {
+    public let pathway: Pathway
+    /// Warnings only, in the order they are presented.
+    public let warnings: [Diagnostic]
+  }
+
   /// Reads and checks every rule, test, resource and the framework; every problem in every file.
   ///
-  /// Read and decode every file, put them together as one project, validate it, then compile it:
-  /// nil when any stage found an error, and every diagnostic of every stage either way.
+  /// Read and decode every file, put them together as one project, validate it, then compile
+  /// it. Throws every diagnostic of every stage, warnings included, when any stage found an
+  /// error.
   public static func check(
     _ paths: InputPaths, limits: ReadingLimits = ReadingLimits()
-  ) -> (pathway: Pathway?, diagnostics: [Diagnostic]) {
+  ) throws(DiagnosticsError) -> Checked {
     let decoded = ProjectLoader(limits: limits).decode(paths)
-    return check(decoded, catalogue: paths.catalogue, limits: limits)
+    return try check(decoded, catalogue: paths.catalogue, limits: limits)
   }
 
   /// Files already read and decoded, put together, validated and compiled; `catalogue` names
   /// where the framework was looked for.
   static func check(
     _ decoded: ProjectLoader.DecodedFiles, catalogue: [String], limits: ReadingLimits
-  ) -> (pathway: Pathway?, diagnostics: [Diagnostic]) {
+  ) throws(DiagnosticsError) -> Checked {
     let (project, loading) = ProjectLoader(limits: limits).assemble(decoded, catalogue: catalogue)
-    guard let project else { return (nil, loading.presented()) }
+    guard let project else { throw DiagnosticsError(loading.presented()) }
     let validation = Validator(project: project).validate(
       declaredOrder: (decoded.resources, decoded.rules))
     let diagnostics = (loading + validation).presented()
-    guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-    return (Pathway(project, limits: limits), diagnostics)
+    guard !diagnostics.hasErrors else { throw DiagnosticsError(diagnostics) }
+    return Checked(pathway: Pathway(project, limits: limits), warnings: diagnostics)
   }
 
   /// The framework the rules and catalogue are written against.
@@ -53,38 +61,29 @@ public struct Pathway: Sendable {
   public var tests: [RuleTest] { compiled.project.tests }
 
   /// Reads a learner file and checks it against the framework and catalogue.
-  public func learner(at path: String) -> Result<Learner, DiagnosticsError> {
-    switch FileSystem().read(path, limit: limits.maxFileBytes) {
-    case .success(let file): learner(from: file.bytes, file: path)
-    case .failure(let error): .failure(error)
-    }
+  public func learner(at path: String) throws(DiagnosticsError) -> Learner {
+    try learner(from: FileSystem().read(path, limit: limits.maxFileBytes).bytes, file: path)
   }
 
   /// Reads a learner from YAML or JSON text and checks it against the framework and catalogue;
   /// `firstLine` is where the text starts in its file (a line of a JSON Lines file).
   public func learner(
     from bytes: [UInt8], file: String, firstLine: Int = 1
-  ) -> Result<Learner, DiagnosticsError> {
-    var diagnostics: [Diagnostic] = []
-    let document: YAMLDocument
-    switch YAMLReader(limits: limits).read(bytes, file: file, firstLine: firstLine) {
-    case .failure(let error): return .failure(error)
-    case .success(let read): document = read
-    }
+  ) throws(DiagnosticsError) -> Learner {
+    let document = try YAMLReader(limits: limits).read(bytes, file: file, firstLine: firstLine)
     guard !document.events.isEmpty else {
-      return .failure(
-        DiagnosticsError([.noLearner(in: file, line: firstLine)]))
+      throw DiagnosticsError([.noLearner(in: file, line: firstLine)])
     }
     var decoder = EventDecoder(document)
     let learner = decoder.learner(needsID: true)
-    diagnostics += decoder.diagnostics
+    var diagnostics = decoder.diagnostics
     if let learner {
       diagnostics += Validator.problems(with: learner, in: compiled.project, known: known)
     }
     guard let learner, !diagnostics.hasErrors else {
-      return .failure(DiagnosticsError(diagnostics.presented()))
+      throw DiagnosticsError(diagnostics.presented())
     }
-    return .success(learner)
+    return learner
   }
 
   /// The learner's plan; `budget` overrides the learner's own; `advising` adds what one change

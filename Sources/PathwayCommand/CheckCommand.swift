@@ -24,7 +24,12 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (_, diagnostics) = Pathway.check(inputs.paths, limits: inputs.limits.readingLimits)
+    let diagnostics: [Diagnostic]
+    do throws(DiagnosticsError) {
+      diagnostics = try Pathway.check(inputs.paths, limits: inputs.limits.readingLimits).warnings
+    } catch {
+      diagnostics = error.diagnostics
+    }
     var renderer = DiagnosticRenderer(format: format)
     renderer.maximumShown = maxDiagnostics
     try Output.print(renderer.render(diagnostics))

@@ -35,17 +35,14 @@ struct DiffCommand: ParsableCommand {
   var failOn: DiffGate?
 
   func run() throws {
-    let old = try RuleSetSnapshot.reading(before, Self.pathway(at:))
-    let new = try RuleSetSnapshot.reading(after, Self.pathway(at:))
-    let oldFramework = old.framework
-    let newFramework = new.framework
-    guard oldFramework.id == newFramework.id else {
-      Output.error(
-        "\(newFramework.file): error: the two sides use different frameworks, `\(oldFramework.id)` and `\(newFramework.id)`\n"
-          + "  help: compare rule sets built on the same framework\n")
-      throw ExitCode.failure
+    let old = try Self.reading(before, option: "--before")
+    let new = try Self.reading(after, option: "--after")
+    var diff: PopulationDiff
+    do throws(DiagnosticsError) {
+      diff = try PopulationDiff(before: old, after: new)
+    } catch {
+      throw Output.fail(error)
     }
-    var diff = PopulationDiff(before: old, after: new)
     let failures = try population.reader.forEachLearner(in: new) { learner in
       diff.compare(learner, before: old, after: new)
     }
@@ -58,12 +55,20 @@ struct DiffCommand: ParsableCommand {
     }
   }
 
-  private static func pathway(at root: String) throws -> Pathway {
-    let (pathway, diagnostics) = Pathway.check(InputPaths(root: root))
-    guard let pathway else {
-      Output.error(DiagnosticRenderer(format: .text).render(diagnostics))
-      throw ExitCode.failure
+  /// The checked rule set a side names, or exit 1 after printing every problem.
+  private static func reading(_ side: String, option: String) throws -> Pathway {
+    do {
+      return try RuleSetSnapshot.reading(side, option: option, pathway(at:))
+    } catch let error as DiagnosticsError {
+      throw Output.fail(error)
     }
-    return pathway
+  }
+
+  private static func pathway(at root: String) throws -> Pathway {
+    do throws(DiagnosticsError) {
+      return try Pathway.check(InputPaths(root: root)).pathway
+    } catch {
+      throw Output.fail(error)
+    }
   }
 }

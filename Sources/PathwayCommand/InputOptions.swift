@@ -16,12 +16,11 @@ struct InputOptions: ParsableArguments {
 
   /// The checked rule set, or exit 1 after printing every problem to standard error.
   func pathway() throws -> Pathway {
-    let (pathway, diagnostics) = Pathway.check(paths, limits: limits.readingLimits)
-    guard let pathway else {
-      Output.error(DiagnosticRenderer(format: .text).render(diagnostics))
-      throw ExitCode.failure
+    do throws(DiagnosticsError) {
+      return try Pathway.check(paths, limits: limits.readingLimits).pathway
+    } catch {
+      throw Output.fail(error)
     }
-    return pathway
   }
 }
 

@@ -16,9 +16,10 @@ struct LearnerOptions: ParsableArguments {
 
   /// The learner, checked against the rule set, or exit 1 after printing every problem.
   func load(with pathway: Pathway) throws -> Learner {
-    switch pathway.learner(at: learner) {
-    case .success(let learner): return learner
-    case .failure(let error): throw Output.fail(error)
+    do throws(DiagnosticsError) {
+      return try pathway.learner(at: learner)
+    } catch {
+      throw Output.fail(error)
     }
   }
 }

@@ -45,12 +45,15 @@ struct Population {
     let source = try source(for: pathway)
     var failures = 0
     try source.readEach { entry in
-      switch pathway.learner(from: entry) {
-      case .success(let learner): try body(learner)
-      case .failure(let error):
+      let learner: Learner
+      do throws(DiagnosticsError) {
+        learner = try pathway.learner(from: entry)
+      } catch {
         failures += 1
         Output.error(error.diagnostics.map(DiagnosticRenderer.text).joined())
+        return true
       }
+      try body(learner)
       return true
     }
     return failures

@@ -115,13 +115,20 @@ let pathwayBinary = projectRoot + "/.build/release/pathway"
       goal as NSString, verdict))
 }
 
+/// The checked rules and catalogue under a folder; exits 1 after printing the problems when
+/// they do not check.
+func checked(_ root: String) -> Pathway {
+  do throws(DiagnosticsError) {
+    return try Pathway.check(InputPaths(root: root)).pathway
+  } catch {
+    print(DiagnosticRenderer(format: .text).render(error.diagnostics))
+    exit(1)
+  }
+}
+
 // MARK: - Workload
 
-let (bundled, bundledDiagnostics) = Pathway.check(InputPaths(root: projectRoot))
-guard let bundled else {
-  print(DiagnosticRenderer(format: .text).render(bundledDiagnostics))
-  exit(1)
-}
+let bundled = checked(projectRoot)
 let capabilities = bundled.compiled.project.framework.capabilities.map(\.id.value)
 let workload = Workload(capabilities: capabilities)
 let root = NSTemporaryDirectory() + "pathway-bench-\(UUID().uuidString)"
@@ -157,9 +164,7 @@ let manager = FileManager.default
 {
   var learners: [Learner] = []
   try LearnerSource(path: path).readEach { entry in
-    if case .success(let learner) = pathway.learner(from: entry) {
-      learners.append(learner)
-    }
+    if let learner = try? pathway.learner(from: entry) { learners.append(learner) }
     return learners.count < limit
   }
   return learners
@@ -236,11 +241,7 @@ record(
 
 // MARK: - Plans per second
 
-let (pathway, diagnostics) = Pathway.check(InputPaths(root: reference))
-guard let pathway else {
-  print(DiagnosticRenderer(format: .text).render(diagnostics))
-  exit(1)
-}
+let pathway = checked(reference)
 let learnersFile = root + "/plan-learners.jsonl"
 writeLearners(size.planLearners, resources: size.resources, to: learnersFile)
 let learners = try readLearners(learnersFile, with: pathway)
@@ -267,11 +268,7 @@ var costs: [(resources: Int, seconds: Double)] = []
 for resources in size.sweep {
   let folder = root + "/sweep-\(resources)"
   try writeTree(at: folder, resources: resources, rules: size.rules, perFile: resourcesPerFile)
-  let (sized, sizedDiagnostics) = Pathway.check(InputPaths(root: folder))
-  guard let sized else {
-    print(DiagnosticRenderer(format: .text).render(sizedDiagnostics))
-    exit(1)
-  }
+  let sized = checked(folder)
   let sweepLearners = try readLearners(sweepLearnersFile, with: sized)
   let cost =
     seconds { for learner in sweepLearners { _ = sized.plan(for: learner) } }
@@ -369,7 +366,7 @@ if manager.isExecutableFile(atPath: pathwayBinary) {
 
 let large = root + "/large"
 try writeTree(at: large, resources: size.checkResources, rules: size.checkRules)
-let check = seconds { _ = Pathway.check(InputPaths(root: large)) }
+let check = seconds { _ = try? Pathway.check(InputPaths(root: large)) }
 record(
   "pathway check, \(size.checkResources) resources and \(size.checkRules) rules", check, "s",
   goal: "<= 1", met: check <= 1)

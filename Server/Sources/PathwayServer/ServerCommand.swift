@@ -136,11 +136,17 @@ struct ServerCommand: AsyncParsableCommand {
     let paths = InputPaths(
       rules: rules.isEmpty ? ["rules"] : rules,
       catalogue: catalogue.isEmpty ? ["catalogue"] : catalogue)
-    let (store, diagnostics) = RuleSetStore.load(paths)
-    for diagnostic in diagnostics {
-      LogSink.standardError.write(DiagnosticRenderer.text(diagnostic))
-    }
-    guard let store else {
+    let store: RuleSetStore
+    do throws(DiagnosticsError) {
+      let loaded = try RuleSetStore.load(paths)
+      for warning in loaded.warnings {
+        LogSink.standardError.write(DiagnosticRenderer.text(warning))
+      }
+      store = loaded.store
+    } catch {
+      for diagnostic in error.diagnostics {
+        LogSink.standardError.write(DiagnosticRenderer.text(diagnostic))
+      }
       LogSink.standardError.write(
         "pathway-server: the rules and catalogue do not check; nothing served\n")
       throw ExitCode.failure

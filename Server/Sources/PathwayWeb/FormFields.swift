@@ -28,9 +28,10 @@ struct FormFields: Sendable {
     pairs.first { $0.name == name }?.value
   }
 
-  /// Every value of a field, in the order sent.
+  /// Every value of a field, each once, in the order first sent.
   func all(_ name: String) -> [String] {
-    pairs.filter { $0.name == name }.map(\.value)
+    var seen: Set<String> = []
+    return pairs.filter { $0.name == name && seen.insert($0.value).inserted }.map(\.value)
   }
 
   /// The fields whose names start with a prefix, the prefix removed.

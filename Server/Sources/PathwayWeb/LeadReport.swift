@@ -92,7 +92,7 @@ struct LeadReport: Sendable {
     let planner = RecordPlanner(pathway: rules.pathway)
     var report = PopulationReport()
     for current in learners {
-      if case .success(let learner) = planner.learner(current) {
+      if let learner = try? planner.learner(current) {
         report.add(learner, plan: planner.pathway.plan(for: learner))
       }
     }

@@ -68,9 +68,9 @@ struct LearnerAnswers: Sendable {
     levels = fields.all(prefixed: Field.levelPrefix).filter { seen.insert($0.name).inserted }
       .map { ($0.name, $0.value) }
     hours = (fields.first(Field.hours) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-    formats = fields.all(Field.format).uniqued()
+    formats = fields.all(Field.format)
     freeOnly = fields.first(Field.freeOnly) != nil
-    completed = fields.all(Field.completed).uniqued()
+    completed = fields.all(Field.completed)
     organisation = Self.code(fields.first(Field.organisation))
     joinCode = Self.code(fields.first(Field.join))
     staffGroup = fields.first(Field.staffGroup) ?? ""
@@ -264,9 +264,9 @@ struct LearnerAnswers: Sendable {
   /// field it came from.
   func learner(with pathway: Pathway) -> (learner: Learner?, errors: [FieldError]) {
     let (bytes, fieldByLine) = learnerDocument()
-    switch pathway.learner(from: bytes, file: "your answers") {
-    case .success(let learner): return (learner, [])
-    case .failure(let error):
+    do throws(DiagnosticsError) {
+      return (try pathway.learner(from: bytes, file: "your answers"), [])
+    } catch {
       let errors = error.diagnostics.filter { $0.severity == .error }.map { diagnostic in
         FieldError(
           field: fieldByLine[diagnostic.location.line] ?? Field.archetype,

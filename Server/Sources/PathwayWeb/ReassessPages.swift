@@ -12,9 +12,10 @@ extension RecordPages {
       guard let record = try await store.record(session.record),
         let current = record.assessments.last
       else { return Reply.redirect(to: "/") }
-      let saved = RecordPlanner(pathway: rules.pathway).learner(
-        CurrentLearner(learner: current.learner, done: []))
-      guard case .success(let learner) = saved else { return Reply.redirect(to: "/my-plan") }
+      guard
+        let learner = try? RecordPlanner(pathway: rules.pathway).learner(
+          CurrentLearner(learner: current.learner, done: []))
+      else { return Reply.redirect(to: "/my-plan") }
       return reassessmentPage(Self.reassessable(LearnerAnswers(learner)), session: session)
     }
   }
@@ -57,7 +58,7 @@ extension RecordPages {
       let planner = RecordPlanner(pathway: rules.pathway)
       let done = record.progress.filter { $0.status == "done" }.map(\.resource)
       let learners = record.assessments.suffix(2).map {
-        try? planner.learner(CurrentLearner(learner: $0.learner, done: done)).get()
+        try? planner.learner(CurrentLearner(learner: $0.learner, done: done))
       }
       guard learners.count == 2, let old = learners.first ?? nil, let new = learners.last ?? nil
       else { return Reply.redirect(to: "/my-plan") }
@@ -77,7 +78,7 @@ extension RecordPages {
       }
       let planner = RecordPlanner(pathway: rules.pathway)
       let learners = record.assessments.map {
-        try? planner.learner(CurrentLearner(learner: $0.learner, done: [])).get()
+        try? planner.learner(CurrentLearner(learner: $0.learner, done: []))
       }
       let entries = record.assessments.indices.map { index in
         let previous = index > 0 ? learners[index - 1] : nil

@@ -61,10 +61,10 @@ struct RecordPages: Sendable {
     router.getAndHead("/my-plan/history") { request, _ in await history(request) }
     router.getAndHead("/my-record.json") { request, _ in
       await planned(request) { record, _, _ in
-        switch RecordPlanner(pathway: rules.pathway).learner(record) {
-        case .success(let learner): return downloads.json(record, learner: learner)
-        case .failure: return Reply.redirect(to: "/my-plan")
+        guard let learner = try? RecordPlanner(pathway: rules.pathway).learner(record) else {
+          return Reply.redirect(to: "/my-plan")
         }
+        return downloads.json(record, learner: learner)
       }
     }
     router.getAndHead("/my-record.csv") { request, _ in
@@ -168,7 +168,7 @@ struct RecordPages: Sendable {
         return Reply.redirect(to: "/")
       }
       let pathway = rules.pathway
-      guard case .success(let learner) = RecordPlanner(pathway: pathway).learner(record) else {
+      guard let learner = try? RecordPlanner(pathway: pathway).learner(record) else {
         return Reply.redirect(to: "/my-plan")
       }
       let back: HTML = "<p><a href=\"/my-plan\">Back to your plan</a></p>"
@@ -294,7 +294,7 @@ struct RecordPages: Sendable {
         return Reply.redirect(to: "/")
       }
       let pathway = rules.pathway
-      guard case .success(let learner) = RecordPlanner(pathway: pathway).learner(record) else {
+      guard let learner = try? RecordPlanner(pathway: pathway).learner(record) else {
         return Reply.page(
           RecordMessagePages.done(
             "Your plan cannot be made", "Your saved answers no longer fit this service's rules."),

@@ -20,29 +20,26 @@ struct RecordPlanner {
 
   /// The record's current learner, with done resources completed and whatever has left the
   /// catalogue or the framework since left out; the diagnostics when it still does not check.
-  func learner(_ record: StoredRecord) -> Result<Learner, DiagnosticsError> {
+  func learner(_ record: StoredRecord) throws(DiagnosticsError) -> Learner {
     guard let current = record.assessments.last else {
-      return .failure(
-        DiagnosticsError([
-          Diagnostic(.emptyFile, "the record holds no assessment", at: .file("record"))
-        ]))
+      throw DiagnosticsError([
+        Diagnostic(.emptyFile, "the record holds no assessment", at: .file("record"))
+      ])
     }
     let done = record.progress.filter { $0.status == "done" }.map(\.resource)
-    return learner(CurrentLearner(learner: current.learner, done: done))
+    return try learner(CurrentLearner(learner: current.learner, done: done))
   }
 
   /// A stored learner with the resources done completed, through the rules served now.
-  func learner(_ current: CurrentLearner) -> Result<Learner, DiagnosticsError> {
+  func learner(_ current: CurrentLearner) throws(DiagnosticsError) -> Learner {
     let text = StoredLearner.text(
       current: current.learner, resources: resourceIDs, capabilities: capabilityIDs)
-    return pathway.learner(from: Array(text.utf8), file: "record").map { learner in
-      var learner = learner
-      for resource in current.done
-      where resourceIDs.contains(resource) && !learner.hasCompleted(resource) {
-        learner.completed.append(Located(resource, at: learner.location))
-      }
-      return learner
+    var learner = try pathway.learner(from: Array(text.utf8), file: "record")
+    for resource in current.done
+    where resourceIDs.contains(resource) && !learner.hasCompleted(resource) {
+      learner.completed.append(Located(resource, at: learner.location))
     }
+    return learner
   }
 
   /// The record as `GET /api/records/ID` answers it.

@@ -56,7 +56,9 @@ struct RecordsAPI: Sendable {
     var extra: [String: StoredLearner.Value] = [:]
     if members["id"] == nil { extra["id"] = .string("learner") }
     let sent = StoredLearner.appending(extra, to: body, isEmpty: members.isEmpty && join == nil)
-    if case .failure(let error) = pathway.learner(from: sent, file: "request body") {
+    do throws(DiagnosticsError) {
+      _ = try pathway.learner(from: sent, file: "request body")
+    } catch {
       let problems = error.diagnostics.filter {
         !($0.code == .unknownKey && $0.message.hasPrefix("unknown key `join`"))
       }
@@ -65,9 +67,10 @@ struct RecordsAPI: Sendable {
     members.merge(extra) { old, _ in old }
     let text = StoredLearner.text(members)
     let learner: Learner
-    switch pathway.learner(from: Array(text.utf8), file: "request body") {
-    case .failure(let error): return Reply.diagnostics(error.diagnostics)
-    case .success(let checked): learner = checked
+    do throws(DiagnosticsError) {
+      learner = try pathway.learner(from: Array(text.utf8), file: "request body")
+    } catch {
+      return Reply.diagnostics(error.diagnostics)
     }
     if let refusal = try await refusedMembership(learner.organisation, join: join, store) {
       return refusal
@@ -85,9 +88,10 @@ struct RecordsAPI: Sendable {
   private func read(_ request: Request, id: String) async throws -> Response {
     guard let record = try await authorized(request, id: id) else { return Self.notFound }
     let planner = RecordPlanner(pathway: rules.pathway)
-    switch planner.learner(record) {
-    case .failure(let error): return Reply.diagnostics(error.diagnostics, status: .conflict)
-    case .success(let learner): return Reply.json(planner.json(record, learner: learner))
+    do throws(DiagnosticsError) {
+      return Reply.json(planner.json(record, learner: try planner.learner(record)))
+    } catch {
+      return Reply.diagnostics(error.diagnostics, status: .conflict)
     }
   }
 
@@ -122,12 +126,13 @@ struct RecordsAPI: Sendable {
     let kept = old.filter { sent[$0.key] == nil }
     let checked = StoredLearner.appending(kept, to: body, isEmpty: false)
     let learner: Learner
-    switch pathway.learner(from: checked, file: "request body") {
-    case .failure(let error): return Reply.diagnostics(error.diagnostics)
-    case .success(let new): learner = new
+    do throws(DiagnosticsError) {
+      learner = try pathway.learner(from: checked, file: "request body")
+    } catch {
+      return Reply.diagnostics(error.diagnostics)
     }
     let planner = RecordPlanner(pathway: pathway)
-    let before = try? planner.learner(record).get()
+    let before = try? planner.learner(record)
     guard
       try await self.kept().addAssessment(
         record: id, learner: StoredLearner.text(kept.merging(sent) { _, new in new }), at: now())
@@ -234,10 +239,11 @@ struct RecordsAPI: Sendable {
   ) async throws -> Response {
     guard let record = try await kept().record(id) else { return Self.notFound }
     let planner = RecordPlanner(pathway: rules.pathway)
-    switch planner.learner(record) {
-    case .failure(let error): return Reply.diagnostics(error.diagnostics, status: .conflict)
-    case .success(let learner):
-      return Reply.json(.object(members(("plan", rules.pathway.plan(for: learner).json))))
+    do throws(DiagnosticsError) {
+      let plan = rules.pathway.plan(for: try planner.learner(record))
+      return Reply.json(.object(members(("plan", plan.json))))
+    } catch {
+      return Reply.diagnostics(error.diagnostics, status: .conflict)
     }
   }
 
@@ -280,7 +286,9 @@ struct RecordsAPI: Sendable {
   }
 
   private static func notAnObject(_ body: [UInt8], _ pathway: Pathway) -> Response {
-    if case .failure(let error) = pathway.learner(from: body, file: "request body") {
+    do throws(DiagnosticsError) {
+      _ = try pathway.learner(from: body, file: "request body")
+    } catch {
       return Reply.diagnostics(error.diagnostics)
     }
     return Reply.diagnostics([

@@ -17,11 +17,13 @@ public final class RuleSetStore: Sendable {
     current = Mutex(pathway)
   }
 
-  /// Reads and checks the rules and catalogue; nil with every diagnostic when they do not check.
-  public static func load(_ paths: InputPaths) -> (store: RuleSetStore?, diagnostics: [Diagnostic])
-  {
-    let (pathway, diagnostics) = Pathway.check(paths)
-    return (pathway.map { RuleSetStore($0, paths: paths) }, diagnostics)
+  /// Reads and checks the rules and catalogue: the store and the warnings, or every diagnostic
+  /// thrown when they do not check.
+  public static func load(_ paths: InputPaths) throws(DiagnosticsError) -> (
+    store: RuleSetStore, warnings: [Diagnostic]
+  ) {
+    let checked = try Pathway.check(paths)
+    return (RuleSetStore(checked.pathway, paths: paths), checked.warnings)
   }
 
   /// The rule set in use now.
@@ -34,13 +36,13 @@ public final class RuleSetStore: Sendable {
   /// Either way every diagnostic is logged. Returns whether the new set is in use.
   @discardableResult
   public func reload(logger: Logger) -> Bool {
-    let (pathway, diagnostics) = Pathway.check(paths)
-    for diagnostic in diagnostics {
-      logger.log(
-        level: diagnostic.severity == .error ? .error : .warning,
-        "\(DiagnosticRenderer.text(diagnostic))")
-    }
-    guard let pathway else {
+    let pathway: Pathway
+    do throws(DiagnosticsError) {
+      let checked = try Pathway.check(paths)
+      Self.log(checked.warnings, to: logger)
+      pathway = checked.pathway
+    } catch {
+      Self.log(error.diagnostics, to: logger)
       logger.error(
         "reload refused: the rules and catalogue do not check; still serving the previous set",
         metadata: ["inputs": "\(self.pathway.provenance.inputs)"])
@@ -50,5 +52,14 @@ public final class RuleSetStore: Sendable {
     logger.notice(
       "rules and catalogue reloaded", metadata: ["inputs": "\(pathway.provenance.inputs)"])
     return true
+  }
+
+  /// Logs each diagnostic at its severity.
+  private static func log(_ diagnostics: [Diagnostic], to logger: Logger) {
+    for diagnostic in diagnostics {
+      logger.log(
+        level: diagnostic.severity == .error ? .error : .warning,
+        "\(DiagnosticRenderer.text(diagnostic))")
+    }
   }
 }

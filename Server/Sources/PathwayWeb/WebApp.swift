@@ -301,8 +301,8 @@ public struct WebApp: Sendable {
 
   /// The professions the rules name, then the common ones, each once.
   private func professions(_ pathway: Pathway) -> [String] {
-    let named = pathway.rules.flatMap { $0.condition?.professions ?? [] }
-    return (named.sorted() + StartPage.commonProfessions).uniqued()
+    let named = Set(pathway.rules.flatMap { $0.condition?.professions ?? [] }).sorted()
+    return named + StartPage.commonProfessions.filter { !named.contains($0) }
   }
 
   // MARK: API
@@ -362,19 +362,21 @@ public struct WebApp: Sendable {
               help: "send the whole learner, with a correct Content-Length or chunked encoding")
           ])))
     }
-    switch pathway.learner(from: body, file: "request body") {
-    case .failure(let error): return .failure(ResponseFailure(Reply.diagnostics(error.diagnostics)))
-    case .success(let learner):
-      if let message = tooManyListed(learner.completed.count) {
-        return .failure(
-          ResponseFailure(
-            Reply.diagnostics([
-              Diagnostic(
-                .tooManyEntries, message, at: learner.location, help: "list fewer resources")
-            ])))
-      }
-      return .success(learner)
+    let learner: Learner
+    do throws(DiagnosticsError) {
+      learner = try pathway.learner(from: body, file: "request body")
+    } catch {
+      return .failure(ResponseFailure(Reply.diagnostics(error.diagnostics)))
     }
+    if let message = tooManyListed(learner.completed.count) {
+      return .failure(
+        ResponseFailure(
+          Reply.diagnostics([
+            Diagnostic(
+              .tooManyEntries, message, at: learner.location, help: "list fewer resources")
+          ])))
+    }
+    return .success(learner)
   }
 
   private func tooLarge() -> Response {

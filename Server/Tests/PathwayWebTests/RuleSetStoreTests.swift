@@ -18,7 +18,7 @@ struct RuleSetStoreTests {
       try FileManager.default.copyItem(
         atPath: projectRoot + "/" + name, toPath: folder + "/" + name)
     }
-    let store = try #require(RuleSetStore.load(InputPaths(root: folder)).store)
+    let store = try RuleSetStore.load(InputPaths(root: folder)).store
     let before = store.pathway.provenance.inputs
     // The refused reload logs its errors on purpose; the test log stays free of them.
     let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }

@@ -96,13 +96,10 @@ public struct BatchPlanner: Sendable {
   }
 
   private func line(for entry: LearnerSource.Entry, planning: Bool) -> Line {
-    switch pathway.learner(from: entry) {
-    case .success where !planning:
-      return Line()
-    case .success(let learner):
-      let plan = pathway.plan(for: learner, advising: includesExplanations)
-      return Line(text: plan.json(includingWhy: includesExplanations).serialized())
-    case .failure(let error):
+    let learner: Learner
+    do throws(DiagnosticsError) {
+      learner = try pathway.learner(from: entry)
+    } catch {
       let failure = JSON.object([
         ("file", .string(entry.file)),
         ("line", .int(entry.line)),
@@ -110,6 +107,9 @@ public struct BatchPlanner: Sendable {
       ])
       return Line(text: failure.serialized(), isFailure: true)
     }
+    guard planning else { return Line() }
+    let plan = pathway.plan(for: learner, advising: includesExplanations)
+    return Line(text: plan.json(includingWhy: includesExplanations).serialized())
   }
 }
 

@@ -48,6 +48,7 @@ public enum DiagnosticCode: Int, Sendable, CaseIterable, Hashable {
   case conflictingKeys = 42
   case writeFailed = 43
   case selectorNeverMatches = 44
+  case differentFrameworks = 45
 
   /// The kebab-case name, such as `unknown-capability`.
   public var name: String {

@@ -37,28 +37,24 @@ public struct FileSystem: Sendable {
   ///
   /// A file over `limit` bytes is refused from its size alone, before any of it is read; at
   /// most `limit + 1` bytes are ever read, so a file that grows meanwhile is refused too.
-  func read(_ path: String, below root: String? = nil, limit: Int = ReadingLimits().maxFileBytes)
-    -> Result<
-      SourceFile, DiagnosticsError
-    >
-  {
-    func failure(_ diagnostic: Diagnostic) -> Result<SourceFile, DiagnosticsError> {
-      .failure(DiagnosticsError([diagnostic]))
-    }
-    func tooLarge(_ size: Int) -> Result<SourceFile, DiagnosticsError> {
+  func read(
+    _ path: String, below root: String? = nil, limit: Int = ReadingLimits().maxFileBytes
+  ) throws(DiagnosticsError) -> SourceFile {
+    func failure(_ diagnostic: Diagnostic) -> DiagnosticsError { DiagnosticsError([diagnostic]) }
+    func tooLarge(_ size: Int) -> DiagnosticsError {
       failure(.fileTooLarge(path, bytes: size, limit: limit))
     }
     var info = stat()
     guard stat(path, &info) == 0 else {
-      if errno == ENOENT { return failure(.missingFile(path)) }
-      return failure(.unreadableFile(path, reason: Self.reason(errno)))
+      if errno == ENOENT { throw failure(.missingFile(path)) }
+      throw failure(.unreadableFile(path, reason: Self.reason(errno)))
     }
-    if info.st_mode & S_IFMT == S_IFDIR { return failure(.folderForFile(path)) }
+    if info.st_mode & S_IFMT == S_IFDIR { throw failure(.folderForFile(path)) }
     if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > limit {
-      return tooLarge(Int(info.st_size))
+      throw tooLarge(Int(info.st_size))
     }
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return failure(.unreadableFile(path, reason: Self.reason(errno))) }
+    guard descriptor >= 0 else { throw failure(.unreadableFile(path, reason: Self.reason(errno))) }
     defer { close(descriptor) }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
@@ -67,17 +63,17 @@ public struct FileSystem: Sendable {
         Foundation.read(descriptor, buffer.baseAddress, min(buffer.count, limit + 1 - bytes.count))
       }
       if count < 0, errno == EINTR { continue }
-      guard count >= 0 else { return failure(.unreadableFile(path, reason: Self.reason(errno))) }
+      guard count >= 0 else { throw failure(.unreadableFile(path, reason: Self.reason(errno))) }
       if count == 0 { break }
       bytes += chunk[..<count]
     }
-    if bytes.count > limit { return tooLarge(max(Int(info.st_size), bytes.count)) }
+    if bytes.count > limit { throw tooLarge(max(Int(info.st_size), bytes.count)) }
     let prefix = root.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     let name =
       if let prefix, path.hasPrefix(prefix) { String(path.dropFirst(prefix.count)) } else {
         String(path.split(separator: "/").last ?? Substring(path))
       }
-    return .success(SourceFile(path: path, name: name, bytes: bytes))
+    return SourceFile(path: path, name: name, bytes: bytes)
   }
 
   /// The system's reason for an `errno`, in lowercase: "permission denied".

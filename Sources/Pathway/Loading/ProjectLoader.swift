@@ -41,9 +41,12 @@ public struct ProjectLoader: Sendable {
   public func decode(_ paths: InputPaths) -> DecodedFiles {
     var decoded = DecodedFiles()
     for (path, placeKind, root) in discover(paths, diagnostics: &decoded.diagnostics) {
-      switch fileSystem.read(path, below: root, limit: limits.maxFileBytes) {
-      case .success(let file): decode(file, kind: placeKind, into: &decoded)
-      case .failure(let error): decoded.diagnostics += error.diagnostics
+      do throws(DiagnosticsError) {
+        decode(
+          try fileSystem.read(path, below: root, limit: limits.maxFileBytes), kind: placeKind,
+          into: &decoded)
+      } catch {
+        decoded.diagnostics += error.diagnostics
       }
     }
     return decoded
@@ -97,7 +100,7 @@ public struct ProjectLoader: Sendable {
     resources: [Resource], diagnostics: [Diagnostic]
   ) {
     var diagnostics: [Diagnostic] = []
-    guard case .success(let file) = fileSystem.read(path, limit: limits.maxFileBytes),
+    guard let file = try? fileSystem.read(path, limit: limits.maxFileBytes),
       let document = readDocument(file, diagnostics: &diagnostics)
     else { return ([], diagnostics) }
     var decoder = EventDecoder(document)
@@ -107,18 +110,19 @@ public struct ProjectLoader: Sendable {
 
   /// Reads one file's events; nil (reported) when it is empty or not readable YAML.
   func readDocument(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> YAMLDocument? {
-    switch YAMLReader(limits: limits).read(file.bytes, file: file.path) {
-    case .failure(let error):
+    let document: YAMLDocument
+    do throws(DiagnosticsError) {
+      document = try YAMLReader(limits: limits).read(file.bytes, file: file.path)
+    } catch {
       diagnostics += error.diagnostics
       return nil
-    case .success(let document):
-      guard !document.events.isEmpty, !(document.events.count == 1 && document.events[0].isNull)
-      else {
-        diagnostics.append(.emptyFile(file.path))
-        return nil
-      }
-      return document
     }
+    guard !document.events.isEmpty, !(document.events.count == 1 && document.events[0].isNull)
+    else {
+      diagnostics.append(.emptyFile(file.path))
+      return nil
+    }
+    return document
   }
 
   /// The absolute folder a path is looked for in, for a message when it is not there.

@@ -11,27 +11,24 @@ struct YAMLReader {
   /// line of the file where `bytes` start (a line of a JSON Lines file).
   func read(
     _ bytes: [UInt8], file: String, firstLine: Int = 1
-  ) -> Result<YAMLDocument, DiagnosticsError> {
+  ) throws(DiagnosticsError) -> YAMLDocument {
     if bytes.count > limits.maxFileBytes {
-      return .failure(
-        DiagnosticsError([.fileTooLarge(file, bytes: bytes.count, limit: limits.maxFileBytes)]))
+      throw DiagnosticsError([.fileTooLarge(file, bytes: bytes.count, limit: limits.maxFileBytes)])
     }
     // Pathway reads UTF-8 only: libyaml would take UTF-16 from its byte-order mark, anywhere a
     // reading starts (a line of a JSON Lines file as much as a file).
     if Diagnostic.startsAsUTF16(bytes) {
-      return .failure(
-        DiagnosticsError([.utf16(at: SourceLocation(file: file, line: firstLine, column: 1))]))
+      throw DiagnosticsError([.utf16(at: SourceLocation(file: file, line: firstLine, column: 1))])
     }
     var session = ReadingSession(file: file, limits: limits)
     session.parse(bytes)
     let shift = firstLine - 1
-    if session.diagnostics.isEmpty {
-      var events = session.events
-      if shift != 0 { for index in events.indices { events[index].location.line += shift } }
-      return .success(YAMLDocument(file: file, events: events))
+    guard session.diagnostics.isEmpty else {
+      throw DiagnosticsError(session.diagnostics.map { $0.shifted(byLines: shift) })
     }
-    return .failure(
-      DiagnosticsError(session.diagnostics.map { $0.shifted(byLines: shift) }))
+    var events = session.events
+    if shift != 0 { for index in events.indices { events[index].location.line += shift } }
+    return YAMLDocument(file: file, events: events)
   }
 }
 

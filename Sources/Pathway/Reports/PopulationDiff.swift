@@ -46,8 +46,12 @@ public struct PopulationDiff: Sendable {
   /// An empty comparison.
   public init() {}
 
-  /// An empty comparison of two rule sets, knowing which of their rules differ.
-  public init(before: Pathway, after: Pathway) {
+  /// An empty comparison of two rule sets, knowing which of their rules differ; the two must be
+  /// written against the same framework.
+  public init(before: Pathway, after: Pathway) throws(DiagnosticsError) {
+    guard before.framework.id == after.framework.id else {
+      throw DiagnosticsError([.differentFrameworks(before.framework, after.framework)])
+    }
     rules = RuleChanges(before: before, after: after)
   }
 
@@ -168,5 +172,15 @@ public struct PopulationDiff: Sendable {
     return StepChange(
       resource: step.resource.id.value, title: step.resource.title, order: step.order,
       minutes: step.resource.minutes.value, rule: rule, reason: reason)
+  }
+}
+
+extension Diagnostic {
+  /// Two rule sets compared that are written against different frameworks.
+  static func differentFrameworks(_ before: Framework, _ after: Framework) -> Diagnostic {
+    Diagnostic(
+      .differentFrameworks,
+      "the two sides use different frameworks, `\(before.id)` and `\(after.id)`",
+      at: .file(after.file), help: "compare rule sets built on the same framework")
   }
 }

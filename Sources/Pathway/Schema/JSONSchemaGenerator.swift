@@ -129,7 +129,7 @@ public struct JSONSchemaGenerator: Sendable {
 enum ExampleValue {
   /// The example's value; text that does not read as YAML stays text.
   static func json(_ example: String) -> JSON {
-    guard case .success(let document) = YAMLReader().read(Array(example.utf8), file: "example"),
+    guard let document = try? YAMLReader().read(Array(example.utf8), file: "example"),
       !document.events.isEmpty
     else { return .string(example) }
     var index = 0

@@ -38,18 +38,21 @@ public struct RuleTestRunner: Sendable {
       diagnostics += unreadable
     }
     for path in files {
-      switch loader.fileSystem.read(path, limit: loader.limits.maxFileBytes) {
-      case .failure(let error): diagnostics += error.diagnostics
-      case .success(let file):
-        guard let document = loader.readDocument(file, diagnostics: &diagnostics) else { continue }
-        var decoder = EventDecoder(document)
-        let decoded = decoder.ruleTests()
-        diagnostics += decoder.diagnostics
-        var validator = Validator(project: pathway.compiled.project)
-        for test in decoded { validator.validate(test) }
-        diagnostics += validator.diagnostics
-        tests += decoded
+      let file: SourceFile
+      do throws(DiagnosticsError) {
+        file = try loader.fileSystem.read(path, limit: loader.limits.maxFileBytes)
+      } catch {
+        diagnostics += error.diagnostics
+        continue
       }
+      guard let document = loader.readDocument(file, diagnostics: &diagnostics) else { continue }
+      var decoder = EventDecoder(document)
+      let decoded = decoder.ruleTests()
+      diagnostics += decoder.diagnostics
+      var validator = Validator(project: pathway.compiled.project)
+      for test in decoded { validator.validate(test) }
+      diagnostics += validator.diagnostics
+      tests += decoded
     }
     return (tests, diagnostics.presented())
   }

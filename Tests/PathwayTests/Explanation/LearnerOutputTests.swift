@@ -15,8 +15,7 @@ struct LearnerOutputTests {
       try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }
         .sorted().map { folder + "/" + $0 }
     }
-    let (bundled, diagnostics) = Pathway.check(InputPaths(root: Fixtures.projectRoot))
-    let checked = try #require(bundled, "\(diagnostics)")
+    let checked = try Pathway.check(InputPaths(root: Fixtures.projectRoot)).pathway
     return [
       ("bundled", checked, try learners(in: Fixtures.projectRoot + "/examples/learners")),
       ("fixtures", try Fixtures.validPathway(), try learners(in: Fixtures.valid + "/learners")),
@@ -52,7 +51,7 @@ struct LearnerOutputTests {
     let schedule = Schedule(start: CalendarDate(year: 2026, month: 1, day: 5), minutesPerWeek: 60)
     for (name, pathway, learners) in try Self.cases() {
       for path in learners {
-        let plan = pathway.plan(for: try pathway.learner(at: path).get(), advising: true)
+        let plan = pathway.plan(for: try pathway.learner(at: path), advising: true)
         for format in Self.learnerFormats {
           let rendered = PlanRenderer(
             format: format, framework: pathway.compiled.project.framework, schedule: schedule
@@ -68,7 +67,7 @@ struct LearnerOutputTests {
   func reasonsPerStep() throws {
     for (name, pathway, learners) in try Self.cases() {
       for path in learners {
-        let plan = pathway.plan(for: try pathway.learner(at: path).get())
+        let plan = pathway.plan(for: try pathway.learner(at: path))
         for step in plan.steps {
           #expect(
             (1...StepReasons.limit).contains(step.reasons.count), "\(name) \(path) \(step.order)")

@@ -13,9 +13,10 @@ struct CSVPopulationTests {
     var learners: [Learner] = []
     var errors: [String] = []
     try source.readEach { entry in
-      switch pathway.learner(from: entry) {
-      case .success(let learner): learners.append(learner)
-      case .failure(let error): errors += error.diagnostics.map(DiagnosticRenderer.text)
+      do throws(DiagnosticsError) {
+        learners.append(try pathway.learner(from: entry))
+      } catch {
+        errors += error.diagnostics.map(DiagnosticRenderer.text)
       }
       return true
     }
@@ -42,8 +43,7 @@ struct CSVPopulationTests {
   @Test("a CSV population gives the same plans as the same learners in JSON Lines")
   func samePlansAsJSONLines() throws {
     let root = Fixtures.projectRoot
-    let (loaded, _) = Pathway.check(InputPaths(root: root))
-    let pathway = try #require(loaded)
+    let pathway = try Pathway.check(InputPaths(root: root)).pathway
     let capabilities = pathway.compiled.project.framework.capabilities.map(\.id.value)
     let keys = [
       "id", "archetype", "profession", "budgetMinutes", "freeOnly", "formats", "completed",

@@ -21,11 +21,12 @@ struct DiagnosticFixtureTests {
     return limits
   }()
 
-  /// The codes no fixture can give, because git cannot hold the file that would: one that is
-  /// missing or cannot be read (the tests below give both), and output that cannot be written
-  /// (`OutputFileTests` and `scripts/reliability-test.sh` give it).
+  /// The codes no fixture can give: a file that is missing or cannot be read (git cannot hold
+  /// one; the tests below give both), output that cannot be written (`OutputFileTests` and
+  /// `scripts/reliability-test.sh` give it), and two rule sets compared by `diff` that differ in
+  /// their framework (`PopulationTests` gives it).
   static let codesWithoutFixture: Set<DiagnosticCode> = [
-    .missingFile, .unreadableFile, .writeFailed,
+    .missingFile, .unreadableFile, .writeFailed, .differentFrameworks,
   ]
 
   static let cases: [String] = {
@@ -42,24 +43,26 @@ struct DiagnosticFixtureTests {
     let valid = Fixtures.valid
     switch fixture.split(separator: "/").first {
     case "resources":
-      return Pathway.check(
-        InputPaths(rules: [valid + "/rules"], catalogue: [valid + "/catalogue", path]),
-        limits: limits
-      ).diagnostics
+      return Fixtures.diagnostics(
+        checking: InputPaths(rules: [valid + "/rules"], catalogue: [valid + "/catalogue", path]),
+        limits: limits)
     case "rules":
-      return Pathway.check(
-        InputPaths(rules: [valid + "/rules", path], catalogue: [valid + "/catalogue"]),
-        limits: limits
-      ).diagnostics
+      return Fixtures.diagnostics(
+        checking: InputPaths(rules: [valid + "/rules", path], catalogue: [valid + "/catalogue"]),
+        limits: limits)
     case "framework":
-      return Pathway.check(
-        InputPaths(rules: [valid + "/rules"], catalogue: [valid + "/catalogue/resources", path]),
-        limits: limits
-      ).diagnostics
+      return Fixtures.diagnostics(
+        checking: InputPaths(
+          rules: [valid + "/rules"], catalogue: [valid + "/catalogue/resources", path]),
+        limits: limits)
     default:
       guard let pathway = try? Fixtures.validPathway() else { return [] }
-      if case .failure(let error) = pathway.learner(at: path) { return error.diagnostics }
-      return []
+      do throws(DiagnosticsError) {
+        _ = try pathway.learner(at: path)
+        return []
+      } catch {
+        return error.diagnostics
+      }
     }
   }
 
@@ -92,24 +95,20 @@ struct DiagnosticFixtureTests {
 
   @Test("a folder named where a file is expected cannot be read")
   func folderForFile() {
-    let read = FileSystem().read(Fixtures.valid)
-    #expect(throws: DiagnosticsError.self) { try read.get() }
-    if case .failure(let error) = read {
-      #expect(error.diagnostics.map(\.code) == [.unreadableFile])
-    }
+    let error = #expect(throws: DiagnosticsError.self) { try FileSystem().read(Fixtures.valid) }
+    #expect(error?.diagnostics.map(\.code) == [.unreadableFile])
   }
 
   @Test("one bad file never hides the errors of another")
   func errorsInSeveralFiles() {
     let valid = Fixtures.valid
-    let found = Pathway.check(
-      InputPaths(
+    let found = Fixtures.diagnostics(
+      checking: InputPaths(
         rules: [valid + "/rules", Self.invalid + "/rules/unknown-placeholder.yaml"],
         catalogue: [
           valid + "/catalogue", Self.invalid + "/resources/syntax-error.yaml",
           Self.invalid + "/resources/unknown-capability.yaml",
-        ])
-    ).diagnostics
+        ]))
     let files = Set(
       found.filter { $0.severity == .error }.map {
         $0.location.file.split(separator: "/").last ?? ""
@@ -119,10 +118,8 @@ struct DiagnosticFixtureTests {
 
   @Test("a missing folder is named, with no position")
   func missingFolder() {
-    let found = Pathway.check(
-      InputPaths(rules: ["/no/such/rules"], catalogue: [Fixtures.valid + "/catalogue"])
-    )
-    .diagnostics
+    let found = Fixtures.diagnostics(
+      checking: InputPaths(rules: ["/no/such/rules"], catalogue: [Fixtures.valid + "/catalogue"]))
     #expect(found.map(\.code) == [.missingFile])
     #expect(
       DiagnosticRenderer.text(found[0]).hasPrefix("/no/such/rules: error: no such file or folder"))
@@ -131,8 +128,7 @@ struct DiagnosticFixtureTests {
   @Test("the valid fixture and the bundled rules and catalogue check clean, without warnings")
   func cleanProjects() {
     for paths in [Fixtures.validPaths, InputPaths(root: Fixtures.projectRoot)] {
-      let (pathway, diagnostics) = Pathway.check(paths)
-      #expect(pathway != nil)
+      let diagnostics = Fixtures.diagnostics(checking: paths)
       #expect(diagnostics.isEmpty, "\(DiagnosticRenderer(format: .text).render(diagnostics))")
     }
   }

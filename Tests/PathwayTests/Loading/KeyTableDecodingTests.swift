@@ -62,8 +62,7 @@ struct KeyTableDecodingTests {
     for file in Self.files {
       let text = Self.block(file.table, indent: "", depth: 0, seen: &seen) + "\n"
       let document = try YAMLReader(limits: ReadingLimits()).read(
-        Array(text.utf8), file: file.table.kind
-      ).get()
+        Array(text.utf8), file: file.table.kind)
       var decoder = EventDecoder(document)
       file.decode(&decoder)
       #expect(decoder.undecodedKeys.isEmpty, "\(decoder.undecodedKeys) in\n\(text)")

@@ -11,9 +11,7 @@ struct OddRuleAndCatalogueTests {
   static func pathway(adding file: String, contents: String) throws -> Pathway {
     let root = try Fixtures.copy(Fixtures.valid)
     try contents.write(toFile: root + "/" + file, atomically: true, encoding: .utf8)
-    let (pathway, diagnostics) = Pathway.check(InputPaths(root: root))
-    guard let pathway else { throw DiagnosticsError(diagnostics) }
-    return pathway
+    return try Pathway.check(InputPaths(root: root)).pathway
   }
 
   @Test("a gap condition whose max is below the default min never fires")

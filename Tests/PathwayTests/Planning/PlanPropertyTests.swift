@@ -16,10 +16,9 @@ struct PlanPropertyTests {
   static func load(_ seed: UInt64, shuffledWith shuffle: UInt64? = nil) throws -> Case {
     let generated = GeneratedProject(seed: seed)
     let root = try generated.write(shuffledWith: shuffle)
-    let (pathway, diagnostics) = Pathway.check(InputPaths(root: root))
-    guard let pathway else { throw DiagnosticsError(diagnostics) }
+    let pathway = try Pathway.check(InputPaths(root: root)).pathway
     let learners = try generated.learners.indices.map {
-      try pathway.learner(at: root + "/learner\($0).yaml").get()
+      try pathway.learner(at: root + "/learner\($0).yaml")
     }
     return Case(pathway: pathway, learners: learners)
   }

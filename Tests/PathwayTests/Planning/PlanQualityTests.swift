@@ -11,9 +11,8 @@ struct PlanQualityTests {
   /// minutes, 4.5) fit together for 13.
   @Test("the example embedder with an hour gets the 13-point plan")
   func exampleEmbedder() throws {
-    let (pathway, diagnostics) = Pathway.check(InputPaths(root: Fixtures.projectRoot))
-    let checked = try #require(pathway, "\(diagnostics)")
-    let learner = try checked.learner(at: Fixtures.root + "/quality/example-embedder.yaml").get()
+    let checked = try Pathway.check(InputPaths(root: Fixtures.projectRoot)).pathway
+    let learner = try checked.learner(at: Fixtures.root + "/quality/example-embedder.yaml")
     let plan = checked.plan(for: learner)
     #expect(
       plan.steps.map(\.resource.id.value) == [

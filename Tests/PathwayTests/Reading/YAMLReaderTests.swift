@@ -4,21 +4,25 @@ import Testing
 
 @Suite("YAML reader")
 struct YAMLReaderTests {
-  func read(_ text: String, limits: ReadingLimits = ReadingLimits()) -> Result<
-    YAMLDocument, DiagnosticsError
-  > {
-    YAMLReader(limits: limits).read(Array(text.utf8), file: "f.yaml")
+  func read(_ text: String, limits: ReadingLimits = ReadingLimits()) throws(DiagnosticsError)
+    -> YAMLDocument
+  {
+    try YAMLReader(limits: limits).read(Array(text.utf8), file: "f.yaml")
   }
 
   func diagnostics(_ text: String, limits: ReadingLimits = ReadingLimits()) -> [Diagnostic] {
-    if case .failure(let error) = read(text, limits: limits) { return error.diagnostics }
-    return []
+    do throws(DiagnosticsError) {
+      _ = try read(text, limits: limits)
+      return []
+    } catch {
+      return error.diagnostics
+    }
   }
 
   @Test("events carry 1-based lines and columns")
   func positions() throws {
     let source = MarkedText("1️⃣a: 2️⃣1\n3️⃣list:\n  - 4️⃣x\n")
-    let document = try read(source.text).get()
+    let document = try read(source.text)
     let scalars = document.events.filter { $0.kind == .scalar }
     #expect(scalars.map(\.value) == ["a", "1", "list", "x"])
     #expect(scalars.map(\.location) == ["1️⃣", "2️⃣", "3️⃣", "4️⃣"].map { source.location($0) })
@@ -26,7 +30,7 @@ struct YAMLReaderTests {
 
   @Test("plain and quoted scalars are told apart, and null is recognised")
   func scalarStyles() throws {
-    let document = try read("a: 1\nb: '1'\nc:\nd: ~\n").get()
+    let document = try read("a: 1\nb: '1'\nc:\nd: ~\n")
     let values = document.events.filter { $0.kind == .scalar }
     #expect(values[1].isPlain && !values[3].isPlain)
     #expect(values[5].isNull && values[7].isNull && !values[1].isNull)
@@ -34,7 +38,7 @@ struct YAMLReaderTests {
 
   @Test("an alias repeats its anchor's events")
   func aliases() throws {
-    let document = try read("a: &s {x: 1}\nb: *s\n").get()
+    let document = try read("a: &s {x: 1}\nb: *s\n")
     let scalars = document.events.filter { $0.kind == .scalar }.map(\.value)
     #expect(scalars == ["a", "x", "1", "b", "x", "1"])
   }
@@ -98,14 +102,13 @@ struct YAMLReaderTests {
   func invalidUTF8() {
     let source = MarkedText("a: ok\nb: 1️⃣")
     let bytes = Array(source.text.utf8) + [0xFF, 0xFE] + Array("\n".utf8)
-    guard case .failure(let error) = YAMLReader().read(bytes, file: "f.yaml") else {
-      Issue.record("expected an error")
-      return
+    let error = #expect(throws: DiagnosticsError.self) {
+      try YAMLReader().read(bytes, file: "f.yaml")
     }
-    #expect(error.diagnostics.map(\.code) == [.invalidEncoding])
-    #expect(error.diagnostics.first?.location == source.location("1️⃣"))
+    #expect(error?.diagnostics.map(\.code) == [.invalidEncoding])
+    #expect(error?.diagnostics.first?.location == source.location("1️⃣"))
     // The offset is named as an offset, with the byte that is there.
-    #expect(error.diagnostics.first?.message.hasSuffix(": the byte 0xFF at offset 9") == true)
+    #expect(error?.diagnostics.first?.message.hasSuffix(": the byte 0xFF at offset 9") == true)
   }
 
   @Test("a second document is an error")
@@ -145,13 +148,12 @@ struct YAMLReaderTests {
       named: "deep.yaml",
       contents: "- " + String(repeating: "[", count: 12) + String(repeating: "]", count: 12) + "\n")
     let valid = Fixtures.valid
-    let found = Pathway.check(
-      InputPaths(
+    let found = Fixtures.diagnostics(
+      checking: InputPaths(
         rules: [valid + "/rules"],
         catalogue: [
           valid + "/catalogue", deep, Fixtures.root + "/invalid/resources/unknown-capability.yaml",
-        ]), limits: limits
-    ).diagnostics
+        ]), limits: limits)
     #expect(
       found.map(\.code).sorted { $0.name < $1.name } == [
         .nestingTooDeep, .unknownCapability,

@@ -51,11 +51,10 @@ struct PlanRenderingTests {
     "each bundled example learner's plan matches its golden file in every format",
     arguments: bundledLearners, formats)
   func bundledGolden(learner: String, format: PlanFormat) throws {
-    let (pathway, diagnostics) = Pathway.check(InputPaths(root: Fixtures.projectRoot))
-    let checked = try #require(pathway, "\(diagnostics)")
+    let checked = try Pathway.check(InputPaths(root: Fixtures.projectRoot)).pathway
     let plan = checked.plan(
-      for: try checked.learner(at: Fixtures.projectRoot + "/examples/learners/\(learner).yaml")
-        .get(), advising: true)
+      for: try checked.learner(at: Fixtures.projectRoot + "/examples/learners/\(learner).yaml"),
+      advising: true)
     let rendered = Self.render(plan, format, framework: checked.compiled.project.framework)
     let path = Fixtures.root + "/golden/bundled/\(learner).\(format.rawValue)"
     if ProcessInfo.processInfo.environment["PATHWAY_UPDATE_FIXTURES"] != nil {

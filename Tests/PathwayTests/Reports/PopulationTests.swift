@@ -49,7 +49,9 @@ struct PopulationTests {
     let pathway = try Fixtures.validPathway()
     var lines: [Int] = []
     try LearnerSource(path: try Self.population()).readEach { entry in
-      if case .failure(let error) = pathway.learner(from: entry) {
+      do throws(DiagnosticsError) {
+        _ = try pathway.learner(from: entry)
+      } catch {
         lines += error.diagnostics.map(\.location.line)
       }
       return true
@@ -83,7 +85,7 @@ struct PopulationTests {
       with: "      - {id: ai.basics, name: AI basics, description: What AI is and is not.}\n"
         + "      - {id: ai.robots, name: Robots, description: Machines that move.}"
     ).write(toFile: framework, atomically: true, encoding: .utf8)
-    let pathway = try #require(Pathway.check(InputPaths(root: copy)).pathway)
+    let pathway = try Pathway.check(InputPaths(root: copy)).pathway
     // Users (default 1) and embedders (default 2) have a target no resource reaches; creators none.
     #expect(
       pathway.coverage().holes.map { "\($0.capability)/\($0.archetype)" } == [
@@ -96,9 +98,7 @@ struct PopulationTests {
     let pathway = try Fixtures.validPathway()
     var gaps = PopulationGaps()
     try LearnerSource(path: try Self.population()).readEach { entry in
-      if case .success(let learner) = pathway.learner(from: entry) {
-        gaps.add(learner, in: pathway)
-      }
+      if let learner = try? pathway.learner(from: entry) { gaps.add(learner, in: pathway) }
       return true
     }
     let coverage = pathway.coverage(population: gaps)
@@ -120,8 +120,8 @@ struct PopulationTests {
     let text = try String(contentsOfFile: rules, encoding: .utf8)
     try text.replacing("exclude: {tag: specialist}", with: "exclude: {ids: [risk-basics]}")
       .write(toFile: rules, atomically: true, encoding: .utf8)
-    let changed = try #require(Pathway.check(InputPaths(root: copy)).pathway)
-    var diff = PopulationDiff(before: original, after: changed)
+    let changed = try Pathway.check(InputPaths(root: copy)).pathway
+    var diff = try PopulationDiff(before: original, after: changed)
     diff.compare(learner, before: original, after: changed)
     #expect(diff.rules.changed == ["no-specialist-for-users"] && diff.rules.added.isEmpty)
     #expect(diff.changes.first?.changedRules == ["no-specialist-for-users"])
@@ -143,9 +143,26 @@ struct PopulationTests {
       + entries.dropFirst().reversed().map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }
       .joined(separator: "  - id: ")
     try reordered.write(toFile: rules, atomically: true, encoding: .utf8)
-    let moved = try #require(Pathway.check(InputPaths(root: copy)).pathway)
+    let moved = try Pathway.check(InputPaths(root: copy)).pathway
     let changes = RuleChanges(before: original, after: moved)
     #expect(changes.all.isEmpty)
+  }
+
+  @Test("diff refuses two rule sets written against different frameworks, at the framework")
+  func diffNeedsOneFramework() throws {
+    let original = try Fixtures.validPathway()
+    let copy = try Fixtures.copy(Fixtures.valid)
+    let path = copy + "/catalogue/framework.yaml"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(text.hasPrefix("id: clinic\n"))
+    try ("id: another-clinic\n" + text.dropFirst("id: clinic\n".count))
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    let other = try Pathway.check(InputPaths(root: copy)).pathway
+    let error = #expect(throws: DiagnosticsError.self) {
+      try PopulationDiff(before: original, after: other)
+    }
+    #expect(error?.diagnostics.map(\.code) == [.differentFrameworks])
+    #expect(error?.diagnostics.first?.location.file == path)
   }
 
   @Test("the report counts learners, gaps and hours")
@@ -186,7 +203,7 @@ struct PopulationTests {
     #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
     var results: [Result<Learner, DiagnosticsError>] = []
     try LearnerSource(path: path).readEach { entry in
-      results.append(pathway.learner(from: entry))
+      results.append(Result { () throws(DiagnosticsError) in try pathway.learner(from: entry) })
       return true
     }
     #expect(results.count == 2)

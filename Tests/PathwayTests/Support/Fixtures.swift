@@ -25,20 +25,29 @@ enum Fixtures {
 
   /// The checked valid project.
   static func validPathway() throws -> Pathway {
-    let (pathway, diagnostics) = Pathway.check(validPaths)
-    guard let pathway else { throw DiagnosticsError(diagnostics) }
-    return pathway
+    try Pathway.check(validPaths).pathway
+  }
+
+  /// Every diagnostic of checking a project, warnings included, whether or not it has errors.
+  static func diagnostics(
+    checking paths: InputPaths, limits: ReadingLimits = ReadingLimits()
+  ) -> [Diagnostic] {
+    do throws(DiagnosticsError) {
+      return try Pathway.check(paths, limits: limits).warnings
+    } catch {
+      return error.diagnostics
+    }
   }
 
   /// A learner read from YAML text, checked against a rule set.
   static func learner(_ yaml: String, in pathway: Pathway) throws -> Learner {
     let path = try temporaryFile(named: "learner.yaml", contents: yaml)
-    return try pathway.learner(at: path).get()
+    return try pathway.learner(at: path)
   }
 
   /// A learner file of the valid project.
   static func validLearner(_ name: String, in pathway: Pathway) throws -> Learner {
-    try pathway.learner(at: valid + "/learners/\(name).yaml").get()
+    try pathway.learner(at: valid + "/learners/\(name).yaml")
   }
 
   /// Writes a file in a fresh temporary folder and returns its path.

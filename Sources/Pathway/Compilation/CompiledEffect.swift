@@ -10,22 +10,25 @@ final class CompiledEffect: Sendable {
     /// A boost (positive) or a penalty (negative), before the rule's weight.
     case adjust(by: Double)
     /// The resources required, in the order written; ids not in the catalogue left out.
-    case require([Int])
+    case require([ResourceIndex])
     case target
   }
 
   let effect: Effect
   let action: Action
   /// The resources a selector without placeholders chooses, in catalogue order.
-  let fixedSelection: [Int]?
+  let fixedSelection: [ResourceIndex]?
   /// For a selector on `capability: "{capability}"`: per capability, the resources that teach it
   /// and meet the selector's keys without placeholders (the rest are tested per firing).
-  let poolByCapability: [[Int]]?
+  let poolByCapability: PerCapability<[ResourceIndex]>?
   /// With `poolByCapability`, when the selector's other keys are all fixed: its level and
   /// minutes bounds, which may hold placeholders; a firing then filters the pool by numbers.
   let poolBounds: PoolBounds?
 
-  init(_ effect: Effect, facts: ResourceFacts, resourcesByCapability: [[Int]]) {
+  init(
+    _ effect: Effect, facts: ResourceFacts,
+    resourcesByCapability: PerCapability<[ResourceIndex]>
+  ) {
     self.effect = effect
     action =
       switch effect.kind {
@@ -50,7 +53,7 @@ final class CompiledEffect: Sendable {
       let fixedKeys = ResourceMatcher(
         selector: selector.keepingFixedKeys, binding: nil, facts: facts)
       fixedSelection = nil
-      poolByCapability = resourcesByCapability.map { $0.filter(fixedKeys.matches) }
+      poolByCapability = PerCapability(resourcesByCapability.map { $0.filter(fixedKeys.matches) })
       let others = [
         selector.ids, selector.domain, selector.format, selector.tag, selector.provider,
         selector.archetype,
@@ -69,7 +72,9 @@ final class CompiledEffect: Sendable {
 
 extension CompiledEffect {
   /// What the effect's selector chooses in one firing, whose bound capability is `capability`.
-  func selection(binding: Binding, capability: Int?, facts: ResourceFacts) -> FiringSelection {
+  func selection(
+    binding: Binding, capability: CapabilityIndex?, facts: ResourceFacts
+  ) -> FiringSelection {
     if let fixedSelection { return .listed(fixedSelection) }
     if let capability, let poolByCapability, let poolBounds {
       guard let bounds = poolBounds.resolved(with: binding) else { return .none }

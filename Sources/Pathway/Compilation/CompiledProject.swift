@@ -7,85 +7,90 @@ public final class CompiledProject: Sendable {
   public let project: Project
   let framework: Framework
   /// Sorted by id; a resource's position is its index everywhere below.
-  let resources: [Resource]
-  let resourceIndex: [String: Int]
+  let resources: PerResource<Resource>
+  let resourceIndex: [String: ResourceIndex]
   /// In the framework's order; a capability's position is its index everywhere below.
-  let capabilities: [Framework.Capability]
-  let capabilityIndex: [String: Int]
-  /// The capabilities' indices sorted by id: a capability's rank is its place here (firings and
-  /// terms list in id order).
-  let capabilityByIDRank: [Int]
+  let capabilities: PerCapability<Framework.Capability>
+  let capabilityIndex: [String: CapabilityIndex]
+  /// The capability at each rank: the capabilities sorted by id (firings and terms list in id
+  /// order).
+  let capabilityAtRank: TypedArray<IndexKind.CapabilityRank, CapabilityIndex>
   /// For each capability, the resources that teach it.
-  let resourcesByCapability: [[Int]]
+  let resourcesByCapability: PerCapability<[ResourceIndex]>
   /// For each resource, its capabilities' indices.
-  let capabilitiesOfResource: [[Int]]
+  let capabilitiesOfResource: PerResource<[CapabilityIndex]>
   /// Every resource's capabilities in one run, resource after resource: a resource's k-th
   /// capability is at slot `capabilitySlotStart[resource] + k`.
-  let capabilityOfSlot: [Int]
-  /// Where each resource's capabilities start in `capabilityOfSlot`; one more entry than resources.
-  let capabilitySlotStart: [Int]
+  let capabilityOfSlot: PerSlot<CapabilityIndex>
+  /// Where each resource's capabilities start in `capabilityOfSlot`, with one entry more than
+  /// there are resources: where the last resource's end.
+  let capabilitySlotStart: PerResource<SlotIndex>
   /// What selectors test, per resource.
   let facts: ResourceFacts
   /// Every resource, shortest first (ties by index).
-  let resourcesByMinutes: [Int]
+  let resourcesByMinutes: [ResourceIndex]
   /// For each resource, its prerequisites' indices.
-  let prerequisitesOfResource: [[Int]]
+  let prerequisitesOfResource: PerResource<[ResourceIndex]>
   /// For each resource, the resources that name it as a prerequisite.
-  let dependentsOfResource: [[Int]]
+  let dependentsOfResource: PerResource<[ResourceIndex]>
   /// Sorted by id.
-  let rules: [CompiledRule]
+  let rules: PerRule<CompiledRule>
   /// For each archetype, the rules that can fire for it, in id order.
-  let rulesByArchetype: [String: [Int]]
+  let rulesByArchetype: [String: [RuleIndex]]
   /// For each archetype, whether each resource is meant for it.
-  let isForArchetype: [String: [Bool]]
+  let isForArchetype: [String: PerResource<Bool>]
   /// For each archetype, the level the framework expects in each capability.
-  let expectedLevels: [String: [Int]]
+  let expectedLevels: [String: PerCapability<Int>]
 
   /// Compiles a loaded, valid project.
   public init(_ project: Project) {
     self.project = project
     framework = project.framework
-    let resources = project.resources
+    let resources = PerResource(project.resources)
     self.resources = resources
     resourceIndex = Dictionary(
-      resources.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-    let capabilities = project.framework.capabilities
+      resources.indices.map { (resources[$0].id.value, $0) },
+      uniquingKeysWith: { first, _ in first })
+    let capabilities = PerCapability(project.framework.capabilities)
     self.capabilities = capabilities
-    let facts = ResourceFacts(resources, capabilities: capabilities)
+    let facts = ResourceFacts(project.resources, capabilities: project.framework.capabilities)
     self.facts = facts
     capabilityIndex = facts.capabilityIndex
     resourcesByMinutes = resources.indices.sorted {
       (facts.minutes[$0], $0) < (facts.minutes[$1], $1)
     }
     let byID = capabilities.indices.sorted { capabilities[$0].id.value < capabilities[$1].id.value }
-    var rank = [Int](repeating: 0, count: capabilities.count)
-    for (position, index) in byID.enumerated() { rank[index] = position }
-    capabilityByIDRank = byID
+    var rank = PerCapability(repeating: CapabilityRank(0), count: capabilities.count)
+    for (position, index) in byID.enumerated() { rank[index] = CapabilityRank(position) }
+    capabilityAtRank = TypedArray(byID)
     capabilitiesOfResource = facts.capabilities
-    capabilityOfSlot = facts.capabilities.flatMap { $0 }
-    var slotStart = [0]
+    capabilityOfSlot = PerSlot(facts.capabilities.flatMap { $0 })
+    var slotStart = PerResource([SlotIndex(0)])
     slotStart.reserveCapacity(resources.count + 1)
-    for indices in facts.capabilities {
-      slotStart.append(slotStart[slotStart.count - 1] + indices.count)
+    for (resource, indices) in zip(facts.capabilities.indices, facts.capabilities) {
+      slotStart.append(slotStart[resource].advanced(by: indices.count))
     }
     capabilitySlotStart = slotStart
-    var byCapability = [[Int]](repeating: [], count: capabilities.count)
-    for (resource, indices) in capabilitiesOfResource.enumerated() {
-      for capability in indices { byCapability[capability].append(resource) }
+    var byCapability = PerCapability<[ResourceIndex]>(repeating: [], count: capabilities.count)
+    for resource in capabilitiesOfResource.indices {
+      for capability in capabilitiesOfResource[resource] {
+        byCapability[capability].append(resource)
+      }
     }
     resourcesByCapability = byCapability
     let resourceIndex = self.resourceIndex
-    let prerequisites = resources.map { resource in
-      resource.prerequisites.compactMap { resourceIndex[$0.value] }.sorted()
-    }
+    let prerequisites = PerResource(
+      resources.map { resource in
+        resource.prerequisites.compactMap { resourceIndex[$0.value] }.sorted()
+      })
     prerequisitesOfResource = prerequisites
-    var dependents = [[Int]](repeating: [], count: resources.count)
-    for (resource, needs) in prerequisites.enumerated() {
-      for prerequisite in needs { dependents[prerequisite].append(resource) }
+    var dependents = PerResource<[ResourceIndex]>(repeating: [], count: resources.count)
+    for resource in prerequisites.indices {
+      for prerequisite in prerequisites[resource] { dependents[prerequisite].append(resource) }
     }
     dependentsOfResource = dependents
-    var ranksByPattern: [String: [Int]] = [:]
-    func ranks(_ condition: CapabilityCondition) -> [Int] {
+    var ranksByPattern: [String: [CapabilityRank]] = [:]
+    func ranks(_ condition: CapabilityCondition) -> [CapabilityRank] {
       let key =
         (condition.capability?.value ?? "*") + "\u{0}" + (condition.domain?.value ?? "")
       if let known = ranksByPattern[key] { return known }
@@ -97,11 +102,12 @@ public final class CompiledProject: Sendable {
       ranksByPattern[key] = found
       return found
     }
-    let compiled = project.rules.map {
-      CompiledRule($0, facts: facts, resourcesByCapability: byCapability, ranks: ranks)
-    }
+    let compiled = PerRule(
+      project.rules.map {
+        CompiledRule($0, facts: facts, resourcesByCapability: byCapability, ranks: ranks)
+      })
     rules = compiled
-    var byArchetype: [String: [Int]] = [:]
+    var byArchetype: [String: [RuleIndex]] = [:]
     for archetype in project.framework.archetypes.map(\.id.value) {
       byArchetype[archetype] = compiled.indices.filter {
         compiled[$0].archetypes?.contains(archetype) ?? true
@@ -110,14 +116,18 @@ public final class CompiledProject: Sendable {
     rulesByArchetype = byArchetype
     isForArchetype = Dictionary(
       project.framework.archetypes.map { archetype in
-        (archetype.id.value, resources.map { $0.isFor(archetype: archetype.id.value) })
+        (
+          archetype.id.value,
+          PerResource(resources.map { $0.isFor(archetype: archetype.id.value) })
+        )
       },
       uniquingKeysWith: { first, _ in first })
     expectedLevels = Dictionary(
       project.framework.archetypes.map { archetype in
         (
           archetype.id.value,
-          capabilities.map { project.framework.expectedLevel(of: archetype.id.value, in: $0) }
+          PerCapability(
+            capabilities.map { project.framework.expectedLevel(of: archetype.id.value, in: $0) })
         )
       },
       uniquingKeysWith: { first, _ in first })
@@ -127,7 +137,7 @@ public final class CompiledProject: Sendable {
 extension CompiledProject {
   /// Where `capability` sits among a resource's own capabilities (its first place), as a slot
   /// numbered across all resources; nil when the resource does not teach it.
-  func slot(of capability: Int, in resource: Int) -> Int? {
+  func slot(of capability: CapabilityIndex, in resource: ResourceIndex) -> SlotIndex? {
     slots(of: resource).first { capabilityOfSlot[$0] == capability }
   }
 
@@ -147,7 +157,7 @@ extension CompiledProject {
   }
 
   /// A resource's slots: its capabilities' places in `capabilityOfSlot`.
-  func slots(of resource: Int) -> Range<Int> {
-    capabilitySlotStart[resource]..<capabilitySlotStart[resource + 1]
+  func slots(of resource: ResourceIndex) -> Range<SlotIndex> {
+    capabilitySlotStart[resource]..<capabilitySlotStart[resource.advanced(by: 1)]
   }
 }

@@ -11,8 +11,8 @@ final class CompiledRule: Sendable {
   let targetEffects: [TargetEffect]
 
   init(
-    _ rule: Rule, facts: ResourceFacts, resourcesByCapability: [[Int]],
-    ranks: (CapabilityCondition) -> [Int]
+    _ rule: Rule, facts: ResourceFacts, resourcesByCapability: PerCapability<[ResourceIndex]>,
+    ranks: (CapabilityCondition) -> [CapabilityRank]
   ) {
     self.rule = rule
     weight = rule.weight.value

@@ -3,16 +3,16 @@
 enum FiringSelection {
   case none
   /// Exactly these, ascending.
-  case listed([Int])
+  case listed([ResourceIndex])
   /// Those of an ascending pool within level bounds and most minutes.
-  case bounded(pool: [Int], levels: ClosedRange<Int>, maxMinutes: Int)
+  case bounded(pool: [ResourceIndex], levels: ClosedRange<Int>, maxMinutes: Int)
   /// Those of an ascending pool, or of the whole catalogue, that the matcher accepts.
-  case matched(pool: [Int]?, matcher: ResourceMatcher)
+  case matched(pool: [ResourceIndex]?, matcher: ResourceMatcher)
 
   /// Calls `body` with each resource chosen, in catalogue order; inlined, so that each caller's
   /// body is compiled into the loop.
   @inline(__always)
-  func forEach(facts: ResourceFacts, _ body: (Int) -> Void) {
+  func forEach(facts: ResourceFacts, _ body: (ResourceIndex) -> Void) {
     switch self {
     case .none:
       return
@@ -26,12 +26,12 @@ enum FiringSelection {
     case .matched(let pool?, let matcher):
       for resource in pool where matcher.matches(resource) { body(resource) }
     case .matched(nil, let matcher):
-      for resource in 0..<facts.count where matcher.matches(resource) { body(resource) }
+      for resource in facts.resourceIndices where matcher.matches(resource) { body(resource) }
     }
   }
 
   /// Whether `resource` is chosen.
-  func contains(_ resource: Int, facts: ResourceFacts) -> Bool {
+  func contains(_ resource: ResourceIndex, facts: ResourceFacts) -> Bool {
     switch self {
     case .none:
       false

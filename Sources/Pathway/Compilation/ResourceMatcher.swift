@@ -3,10 +3,10 @@
 /// framework's capabilities, text values become sets of numbers, levels and minutes bounds.
 struct ResourceMatcher {
   private let facts: ResourceFacts
-  private let ids: Set<Int>?
+  private let ids: Set<ResourceIndex>?
   /// Per capability index, whether the selector's `capability` or `domain` keys accept it.
-  private let capabilityMask: [Bool]?
-  private let domainMask: [Bool]?
+  private let capabilityMask: PerCapability<Bool>?
+  private let domainMask: PerCapability<Bool>?
   private let minimumLevel: Int?
   private let maximumLevel: Int?
   private let formats: Set<Int>?
@@ -23,7 +23,7 @@ struct ResourceMatcher {
     func render(_ template: Template) -> String {
       binding?.render(template) ?? template.text
     }
-    func numbers(_ templates: [Template]?, in table: [String: Int]) -> Set<Int>? {
+    func numbers<Number>(_ templates: [Template]?, in table: [String: Number]) -> Set<Number>? {
       templates.map { Set($0.compactMap { table[render($0)] }) }
     }
     func number(_ value: NumberValue?) -> (value: Int?, isKnown: Bool) {
@@ -35,14 +35,14 @@ struct ResourceMatcher {
     self.facts = facts
     ids = numbers(selector.ids, in: facts.resourceIDs)
     capabilityMask = selector.capability.map { patterns in
-      var mask = [Bool](repeating: false, count: facts.capabilityIDs.count)
+      var mask = PerCapability(repeating: false, count: facts.capabilityIDs.count)
       for pattern in patterns.map(render) {
         if !Glob.hasWildcard(pattern) {
           if let index = facts.capabilityIndex[pattern] { mask[index] = true }
           continue
         }
         let glob = Glob(pattern)
-        for (index, id) in facts.capabilityIDs.enumerated() where glob.matches(id) {
+        for index in facts.capabilityIDs.indices where glob.matches(facts.capabilityIDs[index]) {
           mask[index] = true
         }
       }
@@ -50,7 +50,7 @@ struct ResourceMatcher {
     }
     domainMask = selector.domain.map { domains in
       let names = Set(domains.map(render))
-      return facts.capabilityDomains.map(names.contains)
+      return PerCapability(facts.capabilityDomains.map(names.contains))
     }
     let minimum = number(selector.level?.min)
     let maximum = number(selector.level?.max)
@@ -67,7 +67,7 @@ struct ResourceMatcher {
   }
 
   /// Whether the resource at `index` meets every key.
-  func matches(_ index: Int) -> Bool {
+  func matches(_ index: ResourceIndex) -> Bool {
     guard isSatisfiable else { return false }
     if let ids, !ids.contains(index) { return false }
     if let capabilityMask, !facts.capabilities[index].contains(where: { capabilityMask[$0] }) {
@@ -92,7 +92,7 @@ struct ResourceMatcher {
   }
 
   /// The indices of the resources that match, in catalogue order.
-  func matchingIndices() -> [Int] {
-    (0..<facts.count).filter(matches)
+  func matchingIndices() -> [ResourceIndex] {
+    facts.resourceIndices.filter(matches)
   }
 }

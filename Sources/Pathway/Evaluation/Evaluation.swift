@@ -5,14 +5,14 @@
 struct Evaluation: Sendable {
   /// One firing of a rule: once, or once for a bound capability.
   struct Firing: Sendable {
-    var rule: Int
-    var capability: Int?
+    var rule: RuleIndex
+    var capability: CapabilityIndex?
   }
 
   /// Why a resource is kept out of the plan.
   enum Exclusion: Sendable, Equatable {
     /// By an `exclude` effect of a rule (index into the compiled rules), in one of its firings.
-    case rule(Int, firing: Int)
+    case rule(RuleIndex, firing: FiringIndex)
     /// By the learner's free-only preference.
     case freeOnly
     /// By the learner's preferred formats.
@@ -24,64 +24,64 @@ struct Evaluation: Sendable {
   /// closed of the firing's capability gap), a requirement (a term of 0 that says why), or a
   /// boost (positive) or penalty (negative), already multiplied by the rule's weight.
   enum TermSource: Sendable {
-    case recommendation(firing: Int)
-    case requirement(firing: Int)
-    case adjustment(firing: Int, amount: Double)
+    case recommendation(firing: FiringIndex)
+    case requirement(firing: FiringIndex)
+    case adjustment(firing: FiringIndex, amount: Double)
   }
 
   let learner: Learner
   /// Nil is unlimited.
   let budget: Int?
-  /// Per capability, in framework order.
-  var assessed: [Int]
-  /// Per capability, in framework order.
-  var targets: [Int]
-  var firings: [Firing] = []
-  /// The values each firing gives to placeholders: one per capability, in framework order, then
-  /// one for the firings that bind none; made once for the learner.
-  let bindings: [Binding]
-  /// Per resource.
-  var exclusions: [Exclusion?]
+  var assessed: PerCapability<Int>
+  var targets: PerCapability<Int>
+  var firings = PerFiring<Firing>([])
+  /// The values a firing that binds a capability gives to placeholders, made once for the
+  /// learner.
+  let bindings: PerCapability<Binding>
+  /// The values a firing that binds no capability gives to placeholders.
+  let unboundBinding: Binding
+  var exclusions: PerResource<Exclusion?>
   /// Per resource: the firing of the first rule that requires it.
-  private(set) var requirements: [Int?]
+  private(set) var requirements: PerResource<FiringIndex?>
   /// The resources some rule requires, in the order first required.
-  private(set) var required: [Int] = []
+  private(set) var required: [ResourceIndex] = []
   /// Per resource: the part of its value that levels do not change: the weights of the
   /// recommendations bound to no capability, and boosts and penalties.
-  private(set) var fixedValue: [Double]
+  private(set) var fixedValue: PerResource<Double>
   /// Per capability slot (`CompiledProject.capabilitySlotStart`): the sum of the weights of the
   /// recommendations bound to that capability; the resource's value counts it once per level
   /// it closes there.
-  private(set) var weightPerLevel: [Double]
+  private(set) var weightPerLevel: PerSlot<Double>
   /// Per capability slot: whether a recommendation bound to that capability chose the resource.
-  private(set) var isRecommendedForSlot: [Bool]
+  private(set) var isRecommendedForSlot: PerSlot<Bool>
   /// Per resource: whether a recommendation bound to no capability chose it.
-  private(set) var isRecommendedUnbound: [Bool]
+  private(set) var isRecommendedUnbound: PerResource<Bool>
   /// Per resource: whether a rule recommends it.
-  private(set) var isRecommended: [Bool]
+  private(set) var isRecommended: PerResource<Bool>
   /// The resources some rule recommends, in the order first recommended.
-  private(set) var recommended: [Int] = []
-  /// Per resource.
-  var isCompleted: [Bool]
-  /// Per resource.
-  var isForArchetype: [Bool]
+  private(set) var recommended: [ResourceIndex] = []
+  var isCompleted: PerResource<Bool>
+  var isForArchetype: PerResource<Bool>
 
   init(
-    learner: Learner, budget: Int?, assessed: [Int], targets: [Int], bindings: [Binding],
-    resourceCount: Int, slotCount: Int, isCompleted: [Bool], isForArchetype: [Bool]
+    learner: Learner, budget: Int?, assessed: PerCapability<Int>, targets: PerCapability<Int>,
+    bindings: PerCapability<Binding>, unboundBinding: Binding, slotCount: Int,
+    isCompleted: PerResource<Bool>, isForArchetype: PerResource<Bool>
   ) {
+    let resourceCount = isCompleted.count
     self.bindings = bindings
+    self.unboundBinding = unboundBinding
     self.learner = learner
     self.budget = budget
     self.assessed = assessed
     self.targets = targets
-    isRecommended = Array(repeating: false, count: resourceCount)
-    isRecommendedUnbound = Array(repeating: false, count: resourceCount)
-    fixedValue = Array(repeating: 0, count: resourceCount)
-    weightPerLevel = Array(repeating: 0, count: slotCount)
-    isRecommendedForSlot = Array(repeating: false, count: slotCount)
-    exclusions = Array(repeating: nil, count: resourceCount)
-    requirements = Array(repeating: nil, count: resourceCount)
+    isRecommended = PerResource(repeating: false, count: resourceCount)
+    isRecommendedUnbound = PerResource(repeating: false, count: resourceCount)
+    fixedValue = PerResource(repeating: 0, count: resourceCount)
+    weightPerLevel = PerSlot(repeating: 0, count: slotCount)
+    isRecommendedForSlot = PerSlot(repeating: false, count: slotCount)
+    exclusions = PerResource(repeating: nil, count: resourceCount)
+    requirements = PerResource(repeating: nil, count: resourceCount)
     self.isCompleted = isCompleted
     self.isForArchetype = isForArchetype
   }
@@ -96,7 +96,8 @@ struct Evaluation: Sendable {
   /// One loop a selection, inside the value, so that its arrays are checked for sole ownership
   /// once, not per resource.
   mutating func recommend(
-    _ selection: FiringSelection, weight: Double, capability: Int?, in compiled: CompiledProject
+    _ selection: FiringSelection, weight: Double, capability: CapabilityIndex?,
+    in compiled: CompiledProject
   ) {
     let (slotStart, capabilityOfSlot) = (compiled.capabilitySlotStart, compiled.capabilityOfSlot)
     selection.forEach(facts: compiled.facts) { resource in
@@ -109,7 +110,7 @@ struct Evaluation: Sendable {
         isRecommendedUnbound[resource] = true
         return
       }
-      for slot in slotStart[resource]..<slotStart[resource + 1]
+      for slot in slotStart[resource]..<slotStart[resource.advanced(by: 1)]
       where capabilityOfSlot[slot] == capability {
         weightPerLevel[slot] += weight
         isRecommendedForSlot[slot] = true
@@ -120,7 +121,8 @@ struct Evaluation: Sendable {
 
   /// Excludes each resource a firing's selection chooses that nothing excluded before.
   mutating func exclude(
-    _ selection: FiringSelection, byRule rule: Int, firing: Int, facts: ResourceFacts
+    _ selection: FiringSelection, byRule rule: RuleIndex, firing: FiringIndex,
+    facts: ResourceFacts
   ) {
     selection.forEach(facts: facts) { resource in
       if exclusions[resource] == nil { exclusions[resource] = .rule(rule, firing: firing) }
@@ -134,7 +136,7 @@ struct Evaluation: Sendable {
   }
 
   /// Records that a firing requires a resource; only the first requirement counts.
-  mutating func require(_ resource: Int, firing: Int) {
+  mutating func require(_ resource: ResourceIndex, firing: FiringIndex) {
     guard requirements[resource] == nil else { return }
     requirements[resource] = firing
     required.append(resource)
@@ -142,11 +144,11 @@ struct Evaluation: Sendable {
 
   /// The values a firing gives to placeholders.
   func binding(of firing: Firing) -> Binding {
-    bindings[firing.capability ?? bindings.count - 1]
+    firing.capability.map { bindings[$0] } ?? unboundBinding
   }
 
   /// Whether a resource may be planned at all.
-  func isAvailable(_ resource: Int) -> Bool {
+  func isAvailable(_ resource: ResourceIndex) -> Bool {
     isForArchetype[resource] && !isCompleted[resource] && exclusions[resource] == nil
   }
 }

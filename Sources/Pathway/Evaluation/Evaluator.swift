@@ -6,7 +6,7 @@ struct Evaluator {
   enum Outcome {
     case no, once
     /// The capabilities' ranks in id order, ascending.
-    case each([Int])
+    case each([CapabilityRank])
   }
 
   /// The evaluation of a learner; `budget` overrides the learner's own.
@@ -16,7 +16,7 @@ struct Evaluator {
     let archetype = learner.archetype.value
     let applicable = compiled.rulesByArchetype[archetype] ?? []
     let targets = self.targets(for: learner, assessed: assessed, rules: applicable)
-    var isCompleted = [Bool](repeating: false, count: resources.count)
+    var isCompleted = PerResource(repeating: false, count: resources.count)
     for id in learner.completed {
       if let index = compiled.resourceIndex[id.value] { isCompleted[index] = true }
     }
@@ -25,17 +25,20 @@ struct Evaluator {
       budget: budget ?? learner.preferences.budgetMinutes?.value,
       assessed: assessed,
       targets: targets,
-      bindings: bindings(for: learner, assessed: assessed, targets: targets),
-      resourceCount: resources.count,
-      slotCount: compiled.capabilitySlotStart[resources.count],
+      bindings: PerCapability(
+        compiled.capabilities.indices.map {
+          binding(for: learner, capability: $0, assessed: assessed, targets: targets)
+        }),
+      unboundBinding: binding(for: learner, capability: nil, assessed: assessed, targets: targets),
+      slotCount: compiled.capabilityOfSlot.count,
       isCompleted: isCompleted,
       isForArchetype: compiled.isForArchetype[archetype]
-        ?? resources.map { $0.isFor(archetype: archetype) })
+        ?? PerResource(resources.map { $0.isFor(archetype: archetype) }))
     let facts = LearnerFacts(learner, assessed: assessed, targets: targets)
     for ruleIndex in applicable {
       let rule = compiled.rules[ruleIndex]
       for capability in firings(of: rule, facts: facts) {
-        let firing = evaluation.firings.count
+        let firing = evaluation.firings.endIndex
         evaluation.firings.append(Evaluation.Firing(rule: ruleIndex, capability: capability))
         let binding = evaluation.binding(of: evaluation.firings[firing])
         for effect in rule.effects {
@@ -51,8 +54,8 @@ struct Evaluator {
 
   /// Applies one effect of one firing.
   private func apply(
-    _ effect: CompiledEffect, of rule: CompiledRule, ruleIndex: Int, firing: Int, capability: Int?,
-    binding: Binding, to evaluation: inout Evaluation
+    _ effect: CompiledEffect, of rule: CompiledRule, ruleIndex: RuleIndex, firing: FiringIndex,
+    capability: CapabilityIndex?, binding: Binding, to evaluation: inout Evaluation
   ) {
     let catalogue = compiled.facts
     let select = { effect.selection(binding: binding, capability: capability, facts: catalogue) }
@@ -77,13 +80,16 @@ struct Evaluator {
   ///
   /// Found again by asking each firing's effects about these resources alone, so that
   /// evaluating a learner records values, not the thousands of terms no one reads.
-  func terms(of resources: [Int], in evaluation: Evaluation) -> [[Evaluation.TermSource]] {
+  func terms(of resources: [ResourceIndex], in evaluation: Evaluation)
+    -> [[Evaluation.TermSource]]
+  {
     var found = [[Evaluation.TermSource]](repeating: [], count: resources.count)
     let catalogue = compiled.facts
     // A firing's adjustments come after its recommendations and requirement: held here, by the
     // position of their resource, until those are listed.
     var adjustments: [(position: Int, source: Evaluation.TermSource)] = []
-    for (firingIndex, firing) in evaluation.firings.enumerated() {
+    for firingIndex in evaluation.firings.indices {
+      let firing = evaluation.firings[firingIndex]
       let rule = compiled.rules[firing.rule]
       let binding = evaluation.binding(of: firing)
       adjustments.removeAll(keepingCapacity: true)
@@ -120,8 +126,8 @@ struct Evaluator {
 
   /// Each capability's assessed level, in the framework's order; the first answer for a
   /// capability counts.
-  func assessedLevels(of learner: Learner) -> [Int] {
-    var assessed = [Int](repeating: 0, count: compiled.capabilities.count)
+  func assessedLevels(of learner: Learner) -> PerCapability<Int> {
+    var assessed = PerCapability(repeating: 0, count: compiled.capabilities.count)
     for answer in learner.assessment.reversed() {
       if let index = compiled.capabilityIndex[answer.capability.value] {
         assessed[index] = answer.level.value
@@ -137,7 +143,7 @@ struct Evaluator {
     guard preferences.freeOnly || !preferences.formats.isEmpty else { return }
     let catalogue = compiled.facts
     let formats = Set(preferences.formats.compactMap { catalogue.formatIDs[$0.value] })
-    for index in 0..<catalogue.count
+    for index in catalogue.resourceIndices
     where evaluation.exclusions[index] == nil && evaluation.requirements[index] == nil {
       if preferences.freeOnly && !catalogue.isFree[index] {
         evaluation.exclusions[index] = .freeOnly
@@ -151,11 +157,13 @@ struct Evaluator {
 
   /// The learner's own target, else the highest set by the rules' `target` effects, else the
   /// framework's expectation; rules see the expectations and own targets when they set theirs.
-  func targets(for learner: Learner, assessed: [Int], rules: [Int]) -> [Int] {
+  func targets(
+    for learner: Learner, assessed: PerCapability<Int>, rules: [RuleIndex]
+  ) -> PerCapability<Int> {
     let framework = compiled.framework
     let count = compiled.capabilities.count
     let levels = framework.minimumLevel...Swift.max(framework.minimumLevel, framework.maximumLevel)
-    var owns = [Int?](repeating: nil, count: count)
+    var owns = PerCapability<Int?>(repeating: nil, count: count)
     for target in learner.targets.reversed() {
       if let index = compiled.capabilityIndex[target.capability.value] {
         owns[index] = target.level.value
@@ -163,9 +171,10 @@ struct Evaluator {
     }
     let expected =
       compiled.expectedLevels[learner.archetype.value]
-      ?? compiled.capabilities.map { framework.expectedLevel(of: learner.archetype.value, in: $0) }
-    let initial = (0..<count).map { owns[$0] ?? expected[$0] }
-    var ruleTargets = [Int?](repeating: nil, count: count)
+      ?? PerCapability(
+        compiled.capabilities.map { framework.expectedLevel(of: learner.archetype.value, in: $0) })
+    let initial = PerCapability(owns.indices.map { owns[$0] ?? expected[$0] })
+    var ruleTargets = PerCapability<Int?>(repeating: nil, count: count)
     let facts = LearnerFacts(learner, assessed: assessed, targets: initial)
     for ruleIndex in rules {
       let rule = compiled.rules[ruleIndex]
@@ -182,10 +191,10 @@ struct Evaluator {
         }
       }
     }
-    return (0..<count).map { owns[$0] ?? ruleTargets[$0] ?? initial[$0] }
+    return PerCapability(owns.indices.map { owns[$0] ?? ruleTargets[$0] ?? initial[$0] })
   }
 
-  private func capabilities(of target: TargetEffect, binding: Binding) -> [Int] {
+  private func capabilities(of target: TargetEffect, binding: Binding) -> [CapabilityIndex] {
     if let pattern = target.capability.map({ binding.render($0) }) {
       if !Glob.hasWildcard(pattern) {
         return compiled.capabilityIndex[pattern].map { [$0] } ?? []
@@ -208,12 +217,10 @@ struct Evaluator {
     let learner: Learner
     /// In lower case.
     let profession: String
-    /// Per capability.
-    let assessed: [Int]
-    /// Per capability.
-    let targets: [Int]
+    let assessed: PerCapability<Int>
+    let targets: PerCapability<Int>
 
-    init(_ learner: Learner, assessed: [Int], targets: [Int]) {
+    init(_ learner: Learner, assessed: PerCapability<Int>, targets: PerCapability<Int>) {
       self.learner = learner
       profession = learner.profession.lowercased()
       self.assessed = assessed
@@ -223,12 +230,12 @@ struct Evaluator {
 
   /// The firings of a rule: nil once for a rule that binds no capability, else each bound
   /// capability, in id order (the order terms are listed in).
-  func firings(of rule: CompiledRule, facts: LearnerFacts) -> [Int?] {
+  func firings(of rule: CompiledRule, facts: LearnerFacts) -> [CapabilityIndex?] {
     guard let condition = rule.condition else { return [nil] }
     switch outcome(of: condition, facts: facts) {
     case .no: return []
     case .once: return [nil]
-    case .each(let ranks): return ranks.map { compiled.capabilityByIDRank[$0] }
+    case .each(let ranks): return ranks.map { compiled.capabilityAtRank[$0] }
     }
   }
 
@@ -255,7 +262,7 @@ struct Evaluator {
       if case .no = outcome(of: inner, facts: facts) { return .once }
       return .no
     case .all(let conditions):
-      var bound: [Int]?
+      var bound: [CapabilityRank]?
       for inner in conditions {
         switch outcome(of: inner, facts: facts) {
         case .no: return .no
@@ -267,7 +274,7 @@ struct Evaluator {
       return bound.isEmpty ? .no : .each(bound)
     case .any(let conditions):
       var held = false
-      var bound: [Int] = []
+      var bound: [CapabilityRank] = []
       for inner in conditions {
         switch outcome(of: inner, facts: facts) {
         case .no: continue
@@ -284,11 +291,11 @@ struct Evaluator {
 
   /// The capabilities among `ranks` whose measure is from `low` to `high`; none when `low` is
   /// above `high` (a `max` below the default `min`).
-  private func matching(_ ranks: [Int], from low: Int, to high: Int, measure: (Int) -> Int)
-    -> Outcome
-  {
+  private func matching(
+    _ ranks: [CapabilityRank], from low: Int, to high: Int, measure: (CapabilityIndex) -> Int
+  ) -> Outcome {
     let matched = ranks.filter { rank in
-      let measured = measure(compiled.capabilityByIDRank[rank])
+      let measured = measure(compiled.capabilityAtRank[rank])
       return low <= measured && measured <= high
     }
     return matched.isEmpty ? .no : .each(matched)
@@ -312,18 +319,14 @@ struct Evaluator {
   // MARK: - Effects
 
   /// The values a firing gives to placeholders.
-  func binding(for learner: Learner, capability: Int?, assessed: [Int], targets: [Int]) -> Binding {
+  func binding(
+    for learner: Learner, capability: CapabilityIndex?, assessed: PerCapability<Int>,
+    targets: PerCapability<Int>
+  ) -> Binding {
     Binding(
       archetype: compiled.framework.archetype(learner.archetype.value),
       archetypeID: learner.archetype.value,
       profession: learner.profession,
       capability: capability.map { (compiled.capabilities[$0], assessed[$0], targets[$0]) })
-  }
-
-  /// The values firings give to placeholders, for each capability and then for none.
-  private func bindings(for learner: Learner, assessed: [Int], targets: [Int]) -> [Binding] {
-    (compiled.capabilities.indices.map(Optional.some) + [nil]).map { capability in
-      binding(for: learner, capability: capability, assessed: assessed, targets: targets)
-    }
   }
 }

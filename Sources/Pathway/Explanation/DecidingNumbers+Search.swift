@@ -5,7 +5,8 @@ extension Pathway {
   /// The numbers that decided for an outranked, over-budget or not-selected resource, each
   /// change found by planning again, so that they hold whatever selection the planner makes.
   func decidingNumbers(
-    for explanation: Explanation, resource: Int, learner: Learner, budget: Int?, plan: Plan
+    for explanation: Explanation, resource: ResourceIndex, learner: Learner, budget: Int?,
+    plan: Plan
   ) -> DecidingNumbers? {
     let id = explanation.resource.id.value
     var numbers = DecidingNumbers()
@@ -41,11 +42,11 @@ extension Pathway {
   }
 
   /// The resource's minutes and those of its prerequisites not yet done or planned.
-  private func bundleMinutes(of resource: Int, learner: Learner, plan: Plan) -> Int {
+  private func bundleMinutes(of resource: ResourceIndex, learner: Learner, plan: Plan) -> Int {
     let done = Set(learner.completed.map(\.value) + plan.steps.map(\.resource.id.value))
     var total = 0
     var pending = [resource]
-    var seen: Set<Int> = [resource]
+    var seen: Set<ResourceIndex> = [resource]
     while let next = pending.popLast() {
       total += compiled.resources[next].minutes.value
       for prerequisite in compiled.prerequisitesOfResource[next]

@@ -7,7 +7,7 @@ struct Explainer {
   let plan: Plan
   let state: PlanningState
 
-  func explain(_ resource: Int) -> Explanation {
+  func explain(_ resource: ResourceIndex) -> Explanation {
     let item = compiled.resources[resource]
     if let step = plan.steps.first(where: { $0.resource.id.value == item.id.value }) {
       return planned(step, resource: resource)
@@ -74,7 +74,7 @@ struct Explainer {
   }
 
   /// The explanation of a step, `resource` being its resource's index.
-  private func planned(_ step: Plan.Step, resource: Int) -> Explanation {
+  private func planned(_ step: Plan.Step, resource: ResourceIndex) -> Explanation {
     // The rule that decided: the requirement for a required step, else the largest term.
     let requirement = evaluation.requirements[resource]
       .map { compiled.rules[evaluation.firings[$0].rule].rule.id.value }
@@ -124,7 +124,7 @@ struct Explainer {
     }
   }
 
-  private func notSelected(_ resource: Int, into explanation: inout Explanation) {
+  private func notSelected(_ resource: ResourceIndex, into explanation: inout Explanation) {
     let item = compiled.resources[resource]
     explanation.status = .notSelected
     let standing = compiled.capabilitiesOfResource[resource].map { index in
@@ -138,7 +138,7 @@ struct Explainer {
   }
 
   /// A prerequisite, at any depth, that can never be planned for this learner.
-  private func missingPrerequisite(of resource: Int) -> Int? {
+  private func missingPrerequisite(of resource: ResourceIndex) -> ResourceIndex? {
     var pending = compiled.prerequisitesOfResource[resource]
     var seen = Set(pending)
     while let prerequisite = pending.popLast() {

@@ -1,7 +1,8 @@
 extension Pathway {
   /// An explanation with the learner's words and, where numbers decided, the educator's numbers.
   func forPeople(
-    _ explanation: Explanation, resource: Int, learner: Learner, budget: Int?, plan: Plan,
+    _ explanation: Explanation, resource: ResourceIndex, learner: Learner, budget: Int?,
+    plan: Plan,
     evaluation: Evaluation
   ) -> Explanation {
     var explanation = explanation
@@ -24,7 +25,7 @@ struct LearnerWords {
   let plan: Plan
 
   /// The sentence, and what the learner could change.
-  func say(_ explanation: Explanation, _ resource: Int) -> (String, String?) {
+  func say(_ explanation: Explanation, _ resource: ResourceIndex) -> (String, String?) {
     let item = explanation.resource
     switch explanation.status {
     case .planned, .mandatory:
@@ -89,7 +90,7 @@ struct LearnerWords {
     compiled.resourceIndex[id].map { compiled.resources[$0].title } ?? id
   }
 
-  private func excluded(_ item: Resource, _ resource: Int) -> (String, String?) {
+  private func excluded(_ item: Resource, _ resource: ResourceIndex) -> (String, String?) {
     switch evaluation.exclusions[resource] {
     case .rule(let rule, let firing)?:
       let because = evaluation.binding(of: evaluation.firings[firing]).render(

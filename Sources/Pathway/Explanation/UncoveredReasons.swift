@@ -40,7 +40,7 @@ struct UncoveredReasons {
   }
 
   /// The resources that would raise a capability above a level, were nothing excluded.
-  private func useful(_ capability: Int, above reached: Int) -> [Int] {
+  private func useful(_ capability: CapabilityIndex, above reached: Int) -> [ResourceIndex] {
     compiled.resourcesByCapability[capability].filter {
       evaluation.isForArchetype[$0] && !evaluation.isCompleted[$0]
         && compiled.facts.levels[$0] > reached
@@ -49,7 +49,9 @@ struct UncoveredReasons {
 
   /// Names the shortest resource that would teach the capability and what keeps it out: the
   /// time left of the budget.
-  private func overBudgetText(_ capability: Int, name: String, above reached: Int, in plan: Plan)
+  private func overBudgetText(
+    _ capability: CapabilityIndex, name: String, above reached: Int, in plan: Plan
+  )
     -> String
   {
     let left = Swift.max(0, (plan.budgetMinutes ?? 0) - plan.totalMinutes)
@@ -68,14 +70,15 @@ struct UncoveredReasons {
   }
 
   /// Whether some rule recommends a resource to the learner for a capability.
-  private func isRecommended(_ resource: Int, for capability: Int) -> Bool {
+  private func isRecommended(_ resource: ResourceIndex, for capability: CapabilityIndex) -> Bool {
     evaluation.isRecommendedUnbound[resource]
       || compiled.slot(of: capability, in: resource).map { evaluation.isRecommendedForSlot[$0] }
         ?? false
   }
 
-  private func ruleText(_ capability: Int, name: String, above reached: Int) -> String {
-    let excluded = useful(capability, above: reached).compactMap { resource -> (Int, Int)? in
+  private func ruleText(_ capability: CapabilityIndex, name: String, above reached: Int) -> String {
+    let excluded = useful(capability, above: reached).compactMap {
+      resource -> (ResourceIndex, FiringIndex)? in
       guard case .rule(let rule, let firing) = evaluation.exclusions[resource] else { return nil }
       return (resource, firing)
     }
@@ -93,7 +96,9 @@ struct UncoveredReasons {
       "\(Phrases.list(titles))\(more) would teach \(name), but \(verb) left out for you. \(because)"
   }
 
-  private func preferenceText(_ capability: Int, name: String, above reached: Int) -> String {
+  private func preferenceText(_ capability: CapabilityIndex, name: String, above reached: Int)
+    -> String
+  {
     let preferences = evaluation.learner.preferences
     let resources = useful(capability, above: reached).map { compiled.resources[$0] }
     if preferences.freeOnly && resources.contains(where: { !$0.isFree }) {

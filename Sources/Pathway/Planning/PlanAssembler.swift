@@ -130,7 +130,7 @@ struct PlanAssembler {
 
   // MARK: - Gaps
 
-  private func gaps(steps: [Plan.Step], reached: [Int]) -> [Plan.Gap] {
+  private func gaps(steps: [Plan.Step], reached: PerCapability<Int>) -> [Plan.Gap] {
     compiled.capabilities.indices.compactMap { index in
       let gap = evaluation.targets[index] - evaluation.assessed[index]
       guard gap > 0 else { return nil }
@@ -160,12 +160,12 @@ struct PlanAssembler {
   /// resources that teach it (for the learner's archetype, not completed, above the level
   /// reached): there are none; all are excluded; no rule recommends one; none can have its
   /// prerequisites planned; none fits the budget left; else they were outranked.
-  private func reason(_ capability: Int, state: PlanningState) -> String {
+  private func reason(_ capability: CapabilityIndex, state: PlanningState) -> String {
     let addressing = compiled.resourcesByCapability[capability]
     guard !addressing.isEmpty else { return "no resource addresses it" }
     let reached = state.reached[capability]
     var (isUseful, isAllowed, isRecommendedForIt, canBePlanned) = (false, false, false, false)
-    var excludingRule: Int?
+    var excludingRule: RuleIndex?
     var isPreferenceTheCause = false
     for resource in addressing {
       guard evaluation.isForArchetype[resource], !evaluation.isCompleted[resource],
@@ -208,7 +208,7 @@ struct PlanAssembler {
 extension PlanAssembler {
   /// Whether the learner's own preferences (free only, formats) keep a resource out, whether or
   /// not a rule excludes it too; a required resource they never do.
-  func isExcludedByPreference(_ resource: Int) -> Bool {
+  func isExcludedByPreference(_ resource: ResourceIndex) -> Bool {
     let preferences = evaluation.learner.preferences
     guard evaluation.requirements[resource] == nil else { return false }
     if preferences.freeOnly && !compiled.facts.isFree[resource] { return true }

@@ -14,7 +14,7 @@ struct PlanSearch {
   /// Every candidate's option in `required`.
   let seeds: [Planner.Option]
   let seeded: OptionHeap
-  let isCandidate: [Bool]
+  let isCandidate: PerResource<Bool>
 
   /// How many of the highest-scoring first choices each start a plan, with a budget.
   static let firstChoices = 4
@@ -34,7 +34,7 @@ struct PlanSearch {
   func best() -> PlanningState {
     var best = grow(from: [])
     let byScore = Self.top(Self.firstChoices, of: seeds) { a, b in
-      (a.score, -a.minutes, -a.candidate) < (b.score, -b.minutes, -b.candidate)
+      (a.score, -a.minutes, -a.candidate.rawValue) < (b.score, -b.minutes, -b.candidate.rawValue)
     }
     guard let single = byScore.first else { return best }
     // A start the greedy plan already began with grows the same plan again.
@@ -56,7 +56,7 @@ struct PlanSearch {
 
   /// The options, each candidate once, in order.
   private func uniqued(_ options: [Planner.Option]) -> [Planner.Option] {
-    var seen: Set<Int> = []
+    var seen: Set<ResourceIndex> = []
     return options.filter { seen.insert($0.candidate).inserted }
   }
 
@@ -84,15 +84,15 @@ struct PlanSearch {
 
   /// The plan that adds the bundles of `starts` that are worthwhile when their turn comes, in
   /// order, then grows greedily from `filling` (every candidate's option unless given).
-  func grow(from starts: [Int], filling: OptionHeap? = nil) -> PlanningState {
+  func grow(from starts: [ResourceIndex], filling: OptionHeap? = nil) -> PlanningState {
     grow(started(with: starts), filling: filling)
   }
 
   /// The state after the required steps and the bundles of `starts` that are worthwhile when
   /// their turn comes, with the members added.
   private func started(
-    with starts: [Int], after start: (state: PlanningState, added: [Int])? = nil
-  ) -> (state: PlanningState, added: [Int]) {
+    with starts: [ResourceIndex], after start: (state: PlanningState, added: [ResourceIndex])? = nil
+  ) -> (state: PlanningState, added: [ResourceIndex]) {
     var (state, added) = start ?? (required, [])
     for candidate in starts where !state.isPlanned(candidate) {
       guard let option = planner.option(for: candidate, in: state) else { continue }
@@ -103,7 +103,7 @@ struct PlanSearch {
 
   /// A started state grown greedily from `filling` (every candidate's option unless given).
   private func grow(
-    _ start: (state: PlanningState, added: [Int]), filling: OptionHeap? = nil
+    _ start: (state: PlanningState, added: [ResourceIndex]), filling: OptionHeap? = nil
   ) -> PlanningState {
     var state = start.state
     planner.fill(
@@ -113,7 +113,9 @@ struct PlanSearch {
   }
 
   /// Adds an option's bundle as a pick; its members.
-  private func pick(_ option: Planner.Option, into state: inout PlanningState) -> [Int] {
+  private func pick(_ option: Planner.Option, into state: inout PlanningState)
+    -> [ResourceIndex]
+  {
     let members = planner.members(of: option, in: state)
     for member in members { planner.add(member, to: &state, isMandatory: false) }
     state.picks.append(option.candidate)
@@ -160,10 +162,10 @@ struct PlanSearch {
 
   /// The minutes that removing some picks frees at most: theirs and those of the prerequisites,
   /// at any depth, that the plan holds for something other than a requirement.
-  private func freedMinutes(removing removed: [Int], from state: PlanningState) -> Int {
+  private func freedMinutes(removing removed: [ResourceIndex], from state: PlanningState) -> Int {
     let compiled = planner.compiled
     // A handful of resources: arrays, not sets, so that nothing is hashed.
-    var found: [Int] = []
+    var found: [ResourceIndex] = []
     var pending = removed
     while let resource = pending.popLast() {
       guard state.isPlanned(resource), !found.contains(resource),
@@ -178,7 +180,7 @@ struct PlanSearch {
   /// Replaces the best plan, again and again, by the first plan with more points that keeps all
   /// but one or two of its picks, adds one from `pool`, and grows greedily; `swapTrials` plans
   /// at most.
-  private func swap(best: inout PlanningState, pool: [Int], filling: OptionHeap) {
+  private func swap(best: inout PlanningState, pool: [ResourceIndex], filling: OptionHeap) {
     var trials = 0
     while trials < Self.swapTrials {
       let picks = best.picks

@@ -23,7 +23,7 @@ struct Planner {
     }
     // In the order first recommended: the heap and the search rank by value and id alone.
     let candidates = evaluation.recommended.filter(evaluation.isAvailable)
-    var isCandidate = [Bool](repeating: false, count: compiled.resources.count)
+    var isCandidate = PerResource(repeating: false, count: compiled.resources.count)
     for candidate in candidates { isCandidate[candidate] = true }
     // Every candidate's value once, after the required steps: the seed of every greedy run.
     let seeds = candidates.compactMap { option(for: $0, in: required) }
@@ -34,7 +34,7 @@ struct Planner {
 
   /// Whether a resource is required and may be planned: a rule's exclusion beats a requirement,
   /// a preference does not.
-  func isRequiredAndPlannable(_ resource: Int) -> Bool {
+  func isRequiredAndPlannable(_ resource: ResourceIndex) -> Bool {
     guard evaluation.requirements[resource] != nil else { return false }
     if case .rule = evaluation.exclusions[resource] { return false }
     return evaluation.isForArchetype[resource] && !evaluation.isCompleted[resource]
@@ -47,13 +47,13 @@ struct Planner {
   /// Plain numbers, so that the heap moves and copies them freely; the bundle's members are found
   /// again when it is chosen.
   struct Option {
-    let candidate: Int
+    let candidate: ResourceIndex
     let score: Double
     let minutes: Int
     /// Score per minute.
     let ratio: Double
 
-    init(candidate: Int, score: Double, minutes: Int) {
+    init(candidate: ResourceIndex, score: Double, minutes: Int) {
       self.candidate = candidate
       self.score = score
       self.minutes = minutes
@@ -70,7 +70,7 @@ struct Planner {
 
   /// A candidate's option when it raises an open gap, its bundle fits the budget left and scores
   /// above 0.
-  func option(for candidate: Int, in state: PlanningState) -> Option? {
+  func option(for candidate: ResourceIndex, in state: PlanningState) -> Option? {
     guard raisesOpenGap(candidate, in: state) else { return nil }
     let minutes: Int
     let score: Double
@@ -93,7 +93,7 @@ struct Planner {
 
   /// The resources an option adds, prerequisites first, as of the state it was valued in (where
   /// its bundle exists, or it would have no option; the candidate alone is only a fallback).
-  func members(of option: Option, in state: PlanningState) -> [Int] {
+  func members(of option: Option, in state: PlanningState) -> [ResourceIndex] {
     bundle(for: option.candidate, in: state) ?? [option.candidate]
   }
 
@@ -108,8 +108,8 @@ struct Planner {
   /// It stops as soon as every gap is closed; and once few resources are short enough to fit the
   /// budget left, it chooses among those directly instead of popping the rest of the heap.
   func fill(
-    _ state: inout PlanningState, from seeded: OptionHeap, isCandidate: [Bool],
-    refreshing: [Int] = []
+    _ state: inout PlanningState, from seeded: OptionHeap, isCandidate: PerResource<Bool>,
+    refreshing: [ResourceIndex] = []
   ) {
     // Options of candidates planned since are dropped as they come to the top.
     var heap = seeded
@@ -147,7 +147,9 @@ struct Planner {
   /// Adds, again and again, the best option among the candidates short enough to fit the budget
   /// left, each valued afresh: the heap's choice too, since a bundle lasts at least as long as
   /// its candidate.
-  private func fillAmongFitting(_ state: inout PlanningState, budget: Int, isCandidate: [Bool]) {
+  private func fillAmongFitting(
+    _ state: inout PlanningState, budget: Int, isCandidate: PerResource<Bool>
+  ) {
     while state.openGaps > 0 {
       let short = compiled.resourceCount(lastingAtMost: budget - state.minutes)
       var best: Option?
@@ -163,11 +165,11 @@ struct Planner {
   }
 
   /// The resources that need any of `resources` first, at any depth.
-  func dependents(of resources: [Int]) -> [Int] {
+  func dependents(of resources: [ResourceIndex]) -> [ResourceIndex] {
     guard resources.contains(where: { !compiled.dependentsOfResource[$0].isEmpty }) else {
       return []
     }
-    var found: Set<Int> = []
+    var found: Set<ResourceIndex> = []
     var pending = resources
     while let resource = pending.popLast() {
       for dependent in compiled.dependentsOfResource[resource]
@@ -187,13 +189,15 @@ struct Planner {
 
   /// The resource with the prerequisites it still needs (not completed, not planned), prerequisites
   /// first; nil when a prerequisite can never be planned for this learner.
-  func bundle(for resource: Int, in state: PlanningState, isRequired: Bool = false) -> [Int]? {
+  func bundle(
+    for resource: ResourceIndex, in state: PlanningState, isRequired: Bool = false
+  ) -> [ResourceIndex]? {
     if compiled.prerequisitesOfResource[resource].isEmpty { return [resource] }
-    var order: [Int] = []
+    var order: [ResourceIndex] = []
     // A bundle holds a handful of resources: an array, not a set, so that nothing is hashed.
     var visited = [resource]
     // Iterative post-order walk over prerequisites, in id order.
-    var stack: [(resource: Int, next: Int)] = [(resource, 0)]
+    var stack: [(resource: ResourceIndex, next: Int)] = [(resource, 0)]
     while let top = stack.last {
       let prerequisites = compiled.prerequisitesOfResource[top.resource]
       guard top.next < prerequisites.count else {
@@ -215,7 +219,7 @@ struct Planner {
 
   /// Whether a prerequisite may be planned: for the archetype and not excluded; as the
   /// prerequisite of a required resource, a preference does not keep it out (a rule does).
-  func canPlanAsPrerequisite(_ resource: Int, ofRequired: Bool = false) -> Bool {
+  func canPlanAsPrerequisite(_ resource: ResourceIndex, ofRequired: Bool = false) -> Bool {
     guard evaluation.isForArchetype[resource] else { return false }
     switch evaluation.exclusions[resource] {
     case nil: return true
@@ -225,7 +229,7 @@ struct Planner {
   }
 
   /// The members' marginal scores added, each counted after the members before it.
-  func bundleScore(_ bundle: [Int], in state: PlanningState) -> Double {
+  func bundleScore(_ bundle: [ResourceIndex], in state: PlanningState) -> Double {
     var reached = state.reached
     var total = 0.0
     for member in bundle {
@@ -238,7 +242,7 @@ struct Planner {
   // MARK: - Scores
 
   /// Whether a resource would raise a capability that is still below its target.
-  func raisesOpenGap(_ resource: Int, in state: PlanningState) -> Bool {
+  func raisesOpenGap(_ resource: ResourceIndex, in state: PlanningState) -> Bool {
     let level = compiled.facts.levels[resource]
     return compiled.slots(of: resource).contains { slot in
       let capability = compiled.capabilityOfSlot[slot]
@@ -249,7 +253,7 @@ struct Planner {
 
   /// A resource's value with the levels reached so far, the sum of its terms: recommend terms
   /// count only the gap still open, each level closed worth the rule's weight; the rest are fixed.
-  func value(of resource: Int, reached: [Int]) -> Double {
+  func value(of resource: ResourceIndex, reached: PerCapability<Int>) -> Double {
     var total = evaluation.fixedValue[resource]
     let level = compiled.facts.levels[resource]
     for slot in compiled.slots(of: resource) {
@@ -266,7 +270,8 @@ struct Planner {
   /// close in a capability: recommend terms count only those; a requirement adds a term of 0 that
   /// says why; ordered by rule id, then capability.
   func terms(
-    of resource: Int, sources: [Evaluation.TermSource], closed: (Int) -> Int
+    of resource: ResourceIndex, sources: [Evaluation.TermSource],
+    closed: (CapabilityIndex) -> Int
   ) -> [PlanningState.ScoredTerm] {
     var terms: [PlanningState.ScoredTerm] = []
     for source in sources {
@@ -291,7 +296,9 @@ struct Planner {
   }
 
   /// A resource's terms with the levels reached so far.
-  func terms(of resource: Int, reached: [Int]) -> [PlanningState.ScoredTerm] {
+  func terms(of resource: ResourceIndex, reached: PerCapability<Int>)
+    -> [PlanningState.ScoredTerm]
+  {
     let level = compiled.facts.levels[resource]
     let sources = Evaluator(compiled: compiled).terms(of: [resource], in: evaluation)[0]
     return terms(of: resource, sources: sources) { capability in
@@ -300,7 +307,7 @@ struct Planner {
   }
 
   /// Raises the levels a resource teaches, up to its level and no further than each target.
-  func raise(_ reached: inout [Int], by resource: Int) {
+  func raise(_ reached: inout PerCapability<Int>, by resource: ResourceIndex) {
     let level = compiled.facts.levels[resource]
     for slot in compiled.slots(of: resource) {
       let capability = compiled.capabilityOfSlot[slot]
@@ -310,9 +317,9 @@ struct Planner {
   }
 
   /// Adds a resource as the next step, with its value at this moment.
-  func add(_ resource: Int, to state: inout PlanningState, isMandatory: Bool) {
+  func add(_ resource: ResourceIndex, to state: inout PlanningState, isMandatory: Bool) {
     let score = value(of: resource, reached: state.reached)
-    var closes: [(capability: Int, from: Int, to: Int)] = []
+    var closes: [(capability: CapabilityIndex, from: Int, to: Int)] = []
     let level = compiled.facts.levels[resource]
     for capability in compiled.capabilitiesOfResource[resource].sorted() {
       let from = state.reached[capability]

@@ -2,43 +2,43 @@
 struct PlanningState: Sendable {
   /// A resource chosen, with its value at the moment it was chosen.
   struct Choice: Sendable {
-    var resource: Int
+    var resource: ResourceIndex
     var score: Double
     /// The capabilities it raised, from and to which level.
-    var closes: [(capability: Int, from: Int, to: Int)]
+    var closes: [(capability: CapabilityIndex, from: Int, to: Int)]
     var isMandatory: Bool
   }
 
   /// One term of a score: the firing that gave it and its value.
   struct ScoredTerm: Sendable {
-    var firing: Int
+    var firing: FiringIndex
     var value: Double
   }
 
   /// Per capability: the assessed level raised by the steps chosen.
-  var reached: [Int]
+  var reached: PerCapability<Int>
   /// The resources planned, ascending: as many as the steps, so that copying a state costs what
   /// its plan holds, not what the catalogue holds, and looking one up hashes nothing.
-  private(set) var planned: [Int] = []
+  private(set) var planned: [ResourceIndex] = []
   var minutes = 0
   var choices: [Choice] = []
   /// The candidates chosen for themselves (not as a prerequisite, not required), in order: the
   /// starts the search grows plans from again.
-  var picks: [Int] = []
+  var picks: [ResourceIndex] = []
   /// The capabilities still below their target.
   private(set) var openGaps = 0
 
   /// The state before any step: levels as assessed.
-  init(reached: [Int], targets: [Int]) {
+  init(reached: PerCapability<Int>, targets: PerCapability<Int>) {
     self.reached = reached
     countOpenGaps(targets: targets)
   }
 
   /// Whether a resource is planned.
-  func isPlanned(_ resource: Int) -> Bool { planned.containsSorted(resource) }
+  func isPlanned(_ resource: ResourceIndex) -> Bool { planned.containsSorted(resource) }
 
   /// Marks a resource planned.
-  mutating func markPlanned(_ resource: Int) {
+  mutating func markPlanned(_ resource: ResourceIndex) {
     guard !isPlanned(resource) else { return }
     planned.insert(resource, at: planned.firstIndex { $0 > resource } ?? planned.count)
   }
@@ -47,7 +47,7 @@ struct PlanningState: Sendable {
   var score: Double { choices.reduce(0) { $0 + $1.score } }
 
   /// Counts `openGaps` again, after levels were raised.
-  mutating func countOpenGaps(targets: [Int]) {
+  mutating func countOpenGaps(targets: PerCapability<Int>) {
     openGaps = zip(reached, targets).count { $0 < $1 }
   }
 }

@@ -44,14 +44,14 @@
     let planner = Planner(compiled: compiled, evaluation: evaluation)
     let search = planner.search()
     let single = search.seeds.max { a, b in
-      (a.score, -a.minutes, -a.candidate) < (b.score, -b.minutes, -b.candidate)
+      (a.score, -a.minutes, -a.candidate.rawValue) < (b.score, -b.minutes, -b.candidate.rawValue)
     }
     comparedScore = Swift.max(
       search.grow(from: []).score,
       single.map { search.grow(from: [$0.candidate]).score } ?? -Double.infinity)
     plannedScore = search.best().score
-    assessed = evaluation.assessed
-    targets = evaluation.targets
+    assessed = Array(evaluation.assessed)
+    targets = Array(evaluation.targets)
     self.budget = evaluation.budget
     var resources = search.required.choices.map(\.resource)
     for seed in search.seeds { resources += planner.members(of: seed, in: search.required) }
@@ -70,7 +70,7 @@
         levels: compiled.slots(of: resource).map { slot in
           let capability = compiled.capabilityOfSlot[slot]
           return (
-            capability, Swift.min(level, evaluation.targets[capability]),
+            capability.rawValue, Swift.min(level, evaluation.targets[capability]),
             evaluation.weightPerLevel[slot]
           )
         },

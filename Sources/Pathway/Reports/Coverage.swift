@@ -43,7 +43,8 @@ extension Pathway {
   public func coverage(population gaps: PopulationGaps? = nil) -> Coverage {
     let framework = compiled.framework
     var cells: [Coverage.Cell] = []
-    for (index, capability) in compiled.capabilities.enumerated() {
+    for index in compiled.capabilities.indices {
+      let capability = compiled.capabilities[index]
       for archetype in framework.archetypes.map(\.id.value) {
         let target = framework.expectedLevel(of: archetype, in: capability)
         let reaching = compiled.resourcesByCapability[index].filter { resource in
@@ -76,9 +77,9 @@ public struct PopulationGaps: Sendable {
   public mutating func add(_ learner: Learner, in pathway: Pathway) {
     learners += 1
     let evaluation = Evaluator(compiled: pathway.compiled).evaluate(learner)
-    for (index, capability) in pathway.compiled.capabilities.enumerated()
-    where evaluation.targets[index] > evaluation.assessed[index] {
-      counts[capability.id.value + "\u{0}" + learner.archetype.value, default: 0] += 1
+    let capabilities = pathway.compiled.capabilities
+    for index in capabilities.indices where evaluation.targets[index] > evaluation.assessed[index] {
+      counts[capabilities[index].id.value + "\u{0}" + learner.archetype.value, default: 0] += 1
     }
   }
 

@@ -34,7 +34,7 @@ extension Validator {
             capability: capability.map { ($0, level: 0, target: 0) })
           return ResourceMatcher(selector: loose, binding: binding, facts: known.facts)
             .matchingIndices().contains {
-              project.resources[$0].isFor(archetype: archetype.id.value)
+              known.resources[$0].isFor(archetype: archetype.id.value)
             }
         }
       }

@@ -12,6 +12,8 @@ struct Validator {
     let levelRange: ClosedRange<Int>
     /// What selectors test, per resource: for the checks on what selectors choose.
     let facts: ResourceFacts
+    /// The resources, in the order `facts` numbers them.
+    let resources: PerResource<Resource>
 
     init(_ project: Project) {
       let framework = project.framework
@@ -22,6 +24,7 @@ struct Validator {
       levelRange =
         framework.minimumLevel...Swift.max(framework.minimumLevel, framework.maximumLevel)
       facts = ResourceFacts(project.resources, capabilities: framework.capabilities)
+      resources = PerResource(project.resources)
     }
   }
 
@@ -55,7 +58,7 @@ struct Validator {
   /// The ids of the resources a selector without placeholders chooses, in catalogue order.
   func selection(of selector: Selector) -> [String] {
     ResourceMatcher(selector: selector, binding: nil, facts: known.facts)
-      .matchingIndices().map { project.resources[$0].id.value }
+      .matchingIndices().map { known.resources[$0].id.value }
   }
 
   mutating func report(_ diagnostic: Diagnostic) {

@@ -10,7 +10,7 @@ struct LazyGreedyTests {
   /// The plain greedy plans, built on the planner's own primitives: from the required steps
   /// alone, and starting with the single highest-scoring bundle.
   static func eagerPlans(_ planner: Planner, compiled: CompiledProject) -> (
-    greedy: PlanningState, single: (candidate: Int, plan: PlanningState)?
+    greedy: PlanningState, single: (candidate: ResourceIndex, plan: PlanningState)?
   ) {
     var required = PlanningState(
       reached: planner.evaluation.assessed, targets: planner.evaluation.targets)
@@ -36,8 +36,10 @@ struct LazyGreedyTests {
     }
     var greedy = required
     fill(&greedy)
-    let single = candidates.compactMap { planner.option(for: $0, in: required) }
-      .max { ($0.score, -$0.minutes, -$0.candidate) < ($1.score, -$1.minutes, -$1.candidate) }
+    let options = candidates.compactMap { planner.option(for: $0, in: required) }
+    let single = options.max { a, b in
+      (a.score, -a.minutes, -a.candidate.rawValue) < (b.score, -b.minutes, -b.candidate.rawValue)
+    }
     guard let single else { return (greedy, nil) }
     var alternative = required
     for member in planner.members(of: single, in: required) {

@@ -94,7 +94,7 @@ struct PlanPropertyTests {
         }
         #expect(!learner.hasCompleted(id), "seed \(seed)")
         #expect(step.resource.isFor(archetype: learner.archetype.value), "seed \(seed)")
-        let index = compiled.resourceIndex[id] ?? -1
+        let index = try #require(compiled.resourceIndex[id])
         if case .rule = evaluation.exclusions[index] {
           Issue.record("seed \(seed): \(id) is excluded by a rule")
         }

@@ -41,7 +41,11 @@ struct DiffCommand: ParsableCommand {
     do throws(DiagnosticsError) {
       diff = try PopulationDiff(before: old, after: new)
     } catch {
-      throw Output.fail(error)
+      // A revision's copy is deleted by now: the option names its framework instead.
+      guard !RuleSetSnapshot.isFolder(after) else { throw Output.fail(error) }
+      var moved = error.diagnostics
+      for index in moved.indices { moved[index].location = .input("--after") }
+      throw Output.fail(DiagnosticsError(moved))
     }
     let failures = try population.reader.forEachLearner(in: new) { learner in
       diff.compare(learner, before: old, after: new)

@@ -13,11 +13,7 @@ enum RuleSetSnapshot {
   static func reading<Result>(
     _ argument: String, option: String, _ body: (String) throws -> Result
   ) throws -> Result {
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), isFolder.boolValue
-    {
-      return try body(argument)
-    }
+    if isFolder(argument) { return try body(argument) }
     guard (try? Self.git(["rev-parse", "--verify", "--quiet", argument + "^{commit}"])) != nil
     else {
       throw DiagnosticsError([.neitherFolderNorRevision(argument, option: option)])
@@ -41,6 +37,13 @@ enum RuleSetSnapshot {
     }
   }
 
+  /// Whether an argument names a folder, rather than a revision.
+  static func isFolder(_ argument: String) -> Bool {
+    var isFolder: ObjCBool = false
+    return FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder)
+      && isFolder.boolValue
+  }
+
   /// A command that exited with a failure, and the last line it wrote to standard error.
   struct CommandFailure: Error {
     var command: String
@@ -57,14 +60,25 @@ enum RuleSetSnapshot {
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     let output = Pipe()
-    let errors = Pipe()
     process.standardOutput = output
+    // Standard error goes to a file, not a second pipe: a pipe read only after standard output
+    // ends would stall a command that says more than a pipe holds.
+    let errorsPath = NSTemporaryDirectory() + "pathway-\(UUID().uuidString).stderr"
+    guard FileManager.default.createFile(atPath: errorsPath, contents: nil),
+      let errors = FileHandle(forWritingAtPath: errorsPath)
+    else {
+      throw CommandFailure(command: arguments.prefix(2).joined(separator: " "), reason: "")
+    }
+    defer {
+      try? errors.close()
+      try? FileManager.default.removeItem(atPath: errorsPath)
+    }
     process.standardError = errors
     try process.run()
     let data = output.fileHandleForReading.readDataToEndOfFile()
-    let said = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
+      let said = FileManager.default.contents(atPath: errorsPath) ?? Data()
       let lines = String(decoding: said, as: UTF8.self).split(whereSeparator: \.isNewline)
       throw CommandFailure(
         command: arguments.prefix(2).joined(separator: " "),

@@ -20,11 +20,10 @@ public final class CompiledProject: Sendable {
   /// For each resource, its capabilities' indices.
   let capabilitiesOfResource: PerResource<[CapabilityIndex]>
   /// Every resource's capabilities in one run, resource after resource: a resource's k-th
-  /// capability is at slot `capabilitySlotStart[resource] + k`.
+  /// capability is at slot `slotsOfResource[resource].lowerBound.advanced(by: k)`.
   let capabilityOfSlot: PerSlot<CapabilityIndex>
-  /// Where each resource's capabilities start in `capabilityOfSlot`, with one entry more than
-  /// there are resources: where the last resource's end.
-  let capabilitySlotStart: PerResource<SlotIndex>
+  /// For each resource, where its capabilities are in `capabilityOfSlot`.
+  let slotsOfResource: PerResource<Range<SlotIndex>>
   /// What selectors test, per resource.
   let facts: ResourceFacts
   /// Every resource, shortest first (ties by index).
@@ -65,12 +64,14 @@ public final class CompiledProject: Sendable {
     capabilityAtRank = TypedArray(byID)
     capabilitiesOfResource = facts.capabilities
     capabilityOfSlot = PerSlot(facts.capabilities.flatMap { $0 })
-    var slotStart = PerResource([SlotIndex(0)])
-    slotStart.reserveCapacity(resources.count + 1)
-    for (resource, indices) in zip(facts.capabilities.indices, facts.capabilities) {
-      slotStart.append(slotStart[resource].advanced(by: indices.count))
+    var slots = PerResource<Range<SlotIndex>>([])
+    slots.reserveCapacity(resources.count)
+    var start = SlotIndex(0)
+    for indices in facts.capabilities {
+      slots.append(start..<start.advanced(by: indices.count))
+      start = start.advanced(by: indices.count)
     }
-    capabilitySlotStart = slotStart
+    slotsOfResource = slots
     var byCapability = PerCapability<[ResourceIndex]>(repeating: [], count: capabilities.count)
     for resource in capabilitiesOfResource.indices {
       for capability in capabilitiesOfResource[resource] {
@@ -158,6 +159,6 @@ extension CompiledProject {
 
   /// A resource's slots: its capabilities' places in `capabilityOfSlot`.
   func slots(of resource: ResourceIndex) -> Range<SlotIndex> {
-    capabilitySlotStart[resource]..<capabilitySlotStart[resource.advanced(by: 1)]
+    slotsOfResource[resource]
   }
 }

@@ -55,9 +55,21 @@ struct TypedArray<Kind, Element>: RandomAccessCollection, MutableCollection {
   var startIndex: Index { Index(0) }
   var endIndex: Index { Index(elements.count) }
   var indices: Range<Index> { startIndex..<endIndex }
+  var count: Int { elements.count }
+
+  func index(after position: Index) -> Index { Index(position.rawValue + 1) }
+  func index(before position: Index) -> Index { Index(position.rawValue - 1) }
+
+  func makeIterator() -> IndexingIterator<[Element]> { elements.makeIterator() }
+
+  func withContiguousStorageIfAvailable<Result>(
+    _ body: (UnsafeBufferPointer<Element>) throws -> Result
+  ) rethrows -> Result? {
+    try elements.withContiguousStorageIfAvailable(body)
+  }
 
   subscript(position: Index) -> Element {
-    get { elements[position.rawValue] }
+    _read { yield elements[position.rawValue] }
     _modify { yield &elements[position.rawValue] }
   }
 

@@ -48,7 +48,7 @@ struct Evaluation: Sendable {
   /// Per resource: the part of its value that levels do not change: the weights of the
   /// recommendations bound to no capability, and boosts and penalties.
   private(set) var fixedValue: PerResource<Double>
-  /// Per capability slot (`CompiledProject.capabilitySlotStart`): the sum of the weights of the
+  /// Per capability slot (`CompiledProject.slotsOfResource`): the sum of the weights of the
   /// recommendations bound to that capability; the resource's value counts it once per level
   /// it closes there.
   private(set) var weightPerLevel: PerSlot<Double>
@@ -99,7 +99,7 @@ struct Evaluation: Sendable {
     _ selection: FiringSelection, weight: Double, capability: CapabilityIndex?,
     in compiled: CompiledProject
   ) {
-    let (slotStart, capabilityOfSlot) = (compiled.capabilitySlotStart, compiled.capabilityOfSlot)
+    let (slotsOfResource, capabilityOfSlot) = (compiled.slotsOfResource, compiled.capabilityOfSlot)
     selection.forEach(facts: compiled.facts) { resource in
       if !isRecommended[resource] {
         isRecommended[resource] = true
@@ -110,8 +110,7 @@ struct Evaluation: Sendable {
         isRecommendedUnbound[resource] = true
         return
       }
-      for slot in slotStart[resource]..<slotStart[resource.advanced(by: 1)]
-      where capabilityOfSlot[slot] == capability {
+      for slot in slotsOfResource[resource] where capabilityOfSlot[slot] == capability {
         weightPerLevel[slot] += weight
         isRecommendedForSlot[slot] = true
         return

@@ -24,7 +24,8 @@ public struct FileSystem: Sendable {
   ///
   /// A symlink to a folder is followed; one that leads back to a folder it is inside (a loop)
   /// is an error at the link, and is not followed. A folder or file reached by several paths
-  /// (through symlinks) is listed once, at the first of its paths in sorted order.
+  /// (through symlinks) is listed once, at the path the walk meets first (each folder's entries
+  /// are walked in sorted order, depth first).
   func yamlFiles(under folder: String) -> (files: [String], diagnostics: [Diagnostic]) {
     var listing = FolderListing()
     listing.walk(folder, ancestors: [])

@@ -34,7 +34,8 @@ struct PlanSearch {
   func best() -> PlanningState {
     var best = grow(from: [])
     let byScore = Self.top(Self.firstChoices, of: seeds) { a, b in
-      (a.score, -a.minutes, -a.candidate.rawValue) < (b.score, -b.minutes, -b.candidate.rawValue)
+      // A later id ranks lower.
+      (a.score, -a.minutes, b.candidate) < (b.score, -b.minutes, a.candidate)
     }
     guard let single = byScore.first else { return best }
     // A start the greedy plan already began with grows the same plan again.

@@ -44,7 +44,8 @@
     let planner = Planner(compiled: compiled, evaluation: evaluation)
     let search = planner.search()
     let single = search.seeds.max { a, b in
-      (a.score, -a.minutes, -a.candidate.rawValue) < (b.score, -b.minutes, -b.candidate.rawValue)
+      // A later id ranks lower.
+      (a.score, -a.minutes, b.candidate) < (b.score, -b.minutes, a.candidate)
     }
     comparedScore = Swift.max(
       search.grow(from: []).score,

@@ -262,7 +262,8 @@ extension Diagnostic {
   static func utf16(at location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .invalidEncoding, "this is UTF-16 (it starts with a byte-order mark); Pathway reads UTF-8",
-      at: location, help: "save the file as UTF-8 (in Excel or Notepad: Save As, UTF-8)")
+      at: location,
+      help: "save or send the text as UTF-8 (in Excel or Notepad: Save As, UTF-8)")
   }
 
   /// libyaml could not set up its parser (it is out of memory).

@@ -38,7 +38,7 @@ struct LazyGreedyTests {
     fill(&greedy)
     let options = candidates.compactMap { planner.option(for: $0, in: required) }
     let single = options.max { a, b in
-      (a.score, -a.minutes, -a.candidate.rawValue) < (b.score, -b.minutes, -b.candidate.rawValue)
+      (a.score, -a.minutes, b.candidate) < (b.score, -b.minutes, a.candidate)
     }
     guard let single else { return (greedy, nil) }
     var alternative = required

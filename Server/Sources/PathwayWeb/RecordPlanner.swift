@@ -22,9 +22,7 @@ struct RecordPlanner {
   /// catalogue or the framework since left out; the diagnostics when it still does not check.
   func learner(_ record: StoredRecord) throws(DiagnosticsError) -> Learner {
     guard let current = record.assessments.last else {
-      throw DiagnosticsError([
-        Diagnostic(.emptyFile, "the record holds no assessment", at: .file("record"))
-      ])
+      throw DiagnosticsError([.recordWithoutAssessment])
     }
     let done = record.progress.filter { $0.status == "done" }.map(\.resource)
     return try learner(CurrentLearner(learner: current.learner, done: done))
@@ -107,4 +105,10 @@ struct RecordPlanner {
         ])
       })
   }
+}
+
+extension Diagnostic {
+  /// A stored record with no assessment to plan from.
+  static let recordWithoutAssessment = Diagnostic(
+    .emptyFile, "the record holds no assessment", at: .file("record"))
 }

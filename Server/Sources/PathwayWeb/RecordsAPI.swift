@@ -108,19 +108,10 @@ struct RecordsAPI: Sendable {
     guard let sent = StoredLearner.members(body) else { return Self.notAnObject(body, pathway) }
     let replaceable: Set = ["assessment", "targets", "preferences"]
     if let other = sent.keys.sorted().first(where: { !replaceable.contains($0) }) {
-      return Reply.diagnostics([
-        Diagnostic(
-          .unknownKey, "unknown key `\(other)` in an assessment update",
-          at: .file("request body"),
-          help: "send `assessment`, and optionally `targets` and `preferences`")
-      ])
+      return Reply.diagnostics([.unknownUpdateKey(other)])
     }
     guard sent["assessment"] != nil else {
-      return Reply.diagnostics([
-        Diagnostic(
-          .missingKey, "the update is missing the key `assessment`", at: .file("request body"),
-          help: "send {\"assessment\": {\"ai.ml\": 1}}")
-      ])
+      return Reply.diagnostics([.updateWithoutAssessment])
     }
     let old = StoredLearner.members(Array((record.assessments.last?.learner ?? "{}").utf8)) ?? [:]
     let kept = old.filter { sent[$0.key] == nil }
@@ -148,21 +139,13 @@ struct RecordsAPI: Sendable {
     guard try await authorized(request, id: id) != nil else { return Self.notFound }
     let pathway = rules.pathway
     guard RecordPlanner(pathway: pathway).resourceIDs.contains(resource) else {
-      return Reply.diagnostics([
-        Diagnostic(
-          .unknownResource, "no resource `\(resource)` in the catalogue", at: .file("path"),
-          help: pathway.suggestion(forResource: resource))
-      ])
+      return Reply.diagnostics([pathway.unknownResource(resource, input: "path")])
     }
     let body = try await Self.body(of: request, upTo: maximumBodyBytes)
     guard case .string(let status) = StoredLearner.members(body)?["status"],
       Self.statuses.contains(status)
     else {
-      return Reply.diagnostics([
-        Diagnostic(
-          .invalidValue, "the body must be {\"status\": \"started\"} or {\"status\": \"done\"}",
-          at: .file("request body"))
-      ])
+      return Reply.diagnostics([.invalidProgressStatus])
     }
     guard
       try await kept().setProgress(record: id, resource: resource, status: status, at: now())
@@ -205,22 +188,14 @@ struct RecordsAPI: Sendable {
   ) async throws -> Response? {
     guard let organisation else {
       guard join == nil else {
-        return Reply.diagnostics([
-          Diagnostic(
-            .invalidValue, "`join` needs `organisation`", at: .file("request body"),
-            help: "name the organisation the join code is for")
-        ])
+        return Reply.diagnostics([.joinWithoutOrganisation])
       }
       return nil
     }
     let code: String
     if case .string(let text) = join { code = text } else { code = "" }
     guard try await Self.joins(organisation, code: code, store) else {
-      return Reply.diagnostics([
-        Diagnostic(
-          .invalidValue, "the join code is not the organisation's", at: .file("request body"),
-          help: "ask the organisation's workforce lead for its join code")
-      ])
+      return Reply.diagnostics([.wrongJoinCode])
     }
     return nil
   }
@@ -261,12 +236,7 @@ struct RecordsAPI: Sendable {
         .object([("error", .string("this server keeps no records (--store none)"))]),
         status: .notFound)
     } catch RecordsError.tooLarge(let limit) {
-      return Reply.diagnostics(
-        [
-          Diagnostic(
-            .fileTooLarge, "the body is over \(limit) bytes and was not read",
-            at: .file("request body"))
-        ], status: .contentTooLarge)
+      return Reply.diagnostics([.bodyTooLarge(limit: limit)], status: .contentTooLarge)
     } catch {
       return Self.unreachable
     }
@@ -291,9 +261,7 @@ struct RecordsAPI: Sendable {
     } catch {
       return Reply.diagnostics(error.diagnostics)
     }
-    return Reply.diagnostics([
-      Diagnostic(.wrongType, "the body must be a JSON object", at: .file("request body"))
-    ])
+    return Reply.diagnostics([.bodyNotAnObject])
   }
 
   static var notFound: Response {
@@ -308,4 +276,37 @@ struct RecordsAPI: Sendable {
 enum RecordsError: Error {
   case notKept
   case tooLarge(Int)
+}
+
+extension Diagnostic {
+  /// A key other than the assessment and its targets and preferences in an assessment update.
+  static func unknownUpdateKey(_ key: String) -> Diagnostic {
+    Diagnostic(
+      .unknownKey, "unknown key `\(key)` in an assessment update", at: .file("request body"),
+      help: "send `assessment`, and optionally `targets` and `preferences`")
+  }
+
+  /// An assessment update without the assessment.
+  static let updateWithoutAssessment = Diagnostic(
+    .missingKey, "the update is missing the key `assessment`", at: .file("request body"),
+    help: "send {\"assessment\": {\"ai.ml\": 1}}")
+
+  /// A progress update whose status is neither started nor done.
+  static let invalidProgressStatus = Diagnostic(
+    .invalidValue, "the body must be {\"status\": \"started\"} or {\"status\": \"done\"}",
+    at: .file("request body"))
+
+  /// A join code sent without the organisation it is for.
+  static let joinWithoutOrganisation = Diagnostic(
+    .invalidValue, "`join` needs `organisation`", at: .file("request body"),
+    help: "name the organisation the join code is for")
+
+  /// A join code that is not the organisation's.
+  static let wrongJoinCode = Diagnostic(
+    .invalidValue, "the join code is not the organisation's", at: .file("request body"),
+    help: "ask the organisation's workforce lead for its join code")
+
+  /// A body that is JSON but not an object.
+  static let bodyNotAnObject = Diagnostic(
+    .wrongType, "the body must be a JSON object", at: .file("request body"))
 }

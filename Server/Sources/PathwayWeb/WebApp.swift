@@ -356,11 +356,7 @@ public struct WebApp: Sendable {
       // A bad chunk size, a connection that ends mid-body: not "too large", just unreadable.
       return .failure(
         ResponseFailure(
-          Reply.diagnostics([
-            Diagnostic(
-              .unreadableFile, "the body could not be read", at: .file("request body"),
-              help: "send the whole learner, with a correct Content-Length or chunked encoding")
-          ])))
+          Reply.diagnostics([.bodyUnreadable])))
     }
     let learner: Learner
     do throws(DiagnosticsError) {
@@ -371,21 +367,13 @@ public struct WebApp: Sendable {
     if let message = tooManyListed(learner.completed.count) {
       return .failure(
         ResponseFailure(
-          Reply.diagnostics([
-            Diagnostic(
-              .tooManyEntries, message, at: learner.location, help: "list fewer resources")
-          ])))
+          Reply.diagnostics([.tooManyListed(message, at: learner.location)])))
     }
     return .success(learner)
   }
 
   private func tooLarge() -> Response {
-    Reply.diagnostics(
-      [
-        Diagnostic(
-          .fileTooLarge, "the body is over \(maximumBodyBytes) bytes and was not read",
-          at: .file("request body"), help: "send one learner a request")
-      ], status: .contentTooLarge)
+    Reply.diagnostics([.bodyTooLarge(limit: maximumBodyBytes)], status: .contentTooLarge)
   }
 
   /// `GET /api/explain`: the answers in the query, as the pages once carried them; deprecated for
@@ -395,14 +383,11 @@ public struct WebApp: Sendable {
     let fields = FormFields(query: request.uri.query)
     let answers = LearnerAnswers(fields)
     if let message = tooManyListed(answers.completed.count) {
-      return Reply.diagnostics([
-        Diagnostic(.tooManyEntries, message, at: .input("done"), help: "list fewer resources")
-      ])
+      return Reply.diagnostics([.tooManyListed(message, at: .input("done"))])
     }
     let (learner, errors) = answers.checked(with: pathway)
     guard let learner else {
-      return Reply.diagnostics(
-        errors.map { Diagnostic(.invalidValue, $0.message, at: .input($0.field)) })
+      return Reply.diagnostics(errors.map { .invalidAnswer($0.message, field: $0.field) })
     }
     return explanation(fields.first("resource") ?? "", learner)
   }
@@ -448,5 +433,29 @@ extension Router<BasicRequestContext> {
   ) {
     get(path, use: handler)
     head(path, use: handler)
+  }
+}
+
+extension Diagnostic {
+  /// A request body that ended early or was sent with a broken chunk size.
+  static let bodyUnreadable = Diagnostic(
+    .unreadableFile, "the body could not be read", at: .file("request body"),
+    help: "send the whole learner, with a correct Content-Length or chunked encoding")
+
+  /// A request body over the server's limit, refused unread.
+  static func bodyTooLarge(limit: Int) -> Diagnostic {
+    Diagnostic(
+      .fileTooLarge, "the body is over \(limit) bytes and was not read", at: .file("request body"),
+      help: "send one learner a request")
+  }
+
+  /// More resources listed as done than the server plans with.
+  static func tooManyListed(_ message: String, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(.tooManyEntries, message, at: location, help: "list fewer resources")
+  }
+
+  /// An answer in a query that the form's own checks refuse, at its field.
+  static func invalidAnswer(_ message: String, field: String) -> Diagnostic {
+    Diagnostic(.invalidValue, message, at: .input(field))
   }
 }

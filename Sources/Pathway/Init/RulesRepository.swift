@@ -34,12 +34,7 @@ public enum RulesRepository {
     if manager.fileExists(atPath: folder, isDirectory: &isFolder) {
       let entries = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
       guard isFolder.boolValue, entries.isEmpty else {
-        throw DiagnosticsError([
-          Diagnostic(
-            .invalidValue,
-            isFolder.boolValue ? "the folder is not empty" : "a file, not a folder",
-            at: .file(folder), help: "name a new folder, or an empty one")
-        ])
+        throw DiagnosticsError([.notANewFolder(folder, isFolder: isFolder.boolValue)])
       }
     }
     var written: [String] = []
@@ -50,9 +45,7 @@ public enum RulesRepository {
           atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(text.utf8).write(to: URL(fileURLWithPath: full))
       } catch {
-        throw DiagnosticsError([
-          Diagnostic(.unreadableFile, "cannot write the file", at: .file(full))
-        ])
+        throw DiagnosticsError([.cannotWrite(full, error)])
       }
       written.append(path)
     }
@@ -183,4 +176,19 @@ public enum RulesRepository {
     ```
 
     """
+}
+
+extension Diagnostic {
+  /// A folder for a new repository that is a file, or a folder with something in it.
+  static func notANewFolder(_ path: String, isFolder: Bool) -> Diagnostic {
+    Diagnostic(
+      .invalidValue, isFolder ? "the folder is not empty" : "a file, not a folder", at: .file(path),
+      help: "name a new folder, or an empty one")
+  }
+
+  /// A file of a new repository that could not be written, with the system's reason.
+  static func cannotWrite(_ path: String, _ error: any Error) -> Diagnostic {
+    let reason = (error as NSError).localizedDescription
+    return Diagnostic(.writeFailed, "cannot write: \(reason)", at: .file(path))
+  }
 }

@@ -209,10 +209,7 @@ struct EventDecoder {
       !digits.isEmpty, digits.allSatisfy({ ("0"..."9").contains($0) })
     {
       // A whole number, only too large to hold: say that, not that it is not whole.
-      report(
-        Diagnostic(
-          .invalidValue, "`\(key)` is too large: \(event.value) is beyond \(Int.max)",
-          at: location, help: "write a smaller whole number"))
+      report(.numberTooLarge(event.value, for: key, at: location))
       skipNode()
       return nil
     }
@@ -363,6 +360,15 @@ extension Diagnostic {
     Diagnostic(
       .invalidID, "`\(value.value)` is not a valid id for `\(key)`", at: value.location,
       help: Identifier.suggestion(for: value.value))
+  }
+
+  /// A whole number too large to hold.
+  static func numberTooLarge(_ value: String, for key: String, at location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .invalidValue, "`\(key)` is too large: \(value) is beyond \(Int.max)", at: location,
+      help: "write a smaller whole number")
   }
 
   /// A value of the right kind that is not allowed there; `help` says what is.

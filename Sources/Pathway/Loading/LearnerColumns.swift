@@ -40,13 +40,9 @@ public struct LearnerColumns: Sendable {
       let location = SourceLocation(file: file, line: field.line, column: field.number)
       if let first = seen[name], !ignoring.contains(name) {
         diagnostics.append(
-          Diagnostic(
-            .duplicateKey, "the column `\(name)` twice", at: location,
-            notes: [
-              Diagnostic.Note(
-                message: "the first",
-                location: SourceLocation(file: file, line: first.line, column: first.number))
-            ]))
+          .duplicateColumn(
+            name, at: location,
+            first: SourceLocation(file: file, line: first.line, column: first.number)))
       }
       seen[name] = seen[name] ?? field
       if ignoring.contains(name) {
@@ -57,21 +53,13 @@ public struct LearnerColumns: Sendable {
         columns.append(.capability(name))
       } else {
         columns.append(.ignored)
-        let suggestion = didYouMean(name, in: known)
         diagnostics.append(
-          Diagnostic(
-            .unknownKey, "unknown column `\(name)`", at: location,
-            help: suggestion.map { "\($0) (or leave it out with `--ignore-column \"\(name)\"`)" }
-              ?? "a column is a learner's key or a capability id; leave it out with `--ignore-column \"\(name)\"`"
-          ))
+          .unknownColumn(name, at: location, suggestion: didYouMean(name, in: known)))
       }
     }
     for name in Self.required where seen[name] == nil {
       diagnostics.append(
-        Diagnostic(
-          .missingKey, "the header has no `\(name)` column",
-          at: SourceLocation(file: file, line: header.line, column: 1),
-          help: "every learner needs one; add the column"))
+        .missingColumn(name, at: SourceLocation(file: file, line: header.line, column: 1)))
     }
     guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
     self.file = file
@@ -110,5 +98,35 @@ public struct LearnerColumns: Sendable {
     Diagnostic(
       .invalidValue, message, at: SourceLocation(file: file, line: field.line, column: field.number)
     )
+  }
+}
+
+extension Diagnostic {
+  /// A header that names a column twice.
+  static func duplicateColumn(
+    _ name: String, at location: SourceLocation, first: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .duplicateKey, "the column `\(name)` twice", at: location,
+      notes: [Diagnostic.Note(message: "the first", location: first)])
+  }
+
+  /// A header column that is neither a learner's key nor a capability; `suggestion` is the
+  /// "did you mean" for it, if any.
+  static func unknownColumn(
+    _ name: String, at location: SourceLocation, suggestion: String?
+  ) -> Diagnostic {
+    Diagnostic(
+      .unknownKey, "unknown column `\(name)`", at: location,
+      help: suggestion.map { "\($0) (or leave it out with `--ignore-column \"\(name)\"`)" }
+        ?? "a column is a learner's key or a capability id; leave it out with `--ignore-column \"\(name)\"`"
+    )
+  }
+
+  /// A header without a column every learner needs.
+  static func missingColumn(_ name: String, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .missingKey, "the header has no `\(name)` column", at: location,
+      help: "every learner needs one; add the column")
   }
 }

@@ -39,17 +39,13 @@ struct LearnerRow {
         learner.id = id.value
       } else {
         diagnostics.append(
-          Diagnostic(
-            .invalidID, "`\(id.value)` is not a valid id", at: id.location,
-            help: Identifier.suggestion(for: id.value)))
+          .invalidLearnerID(id))
       }
     }
     let missing = LearnerColumns.required.filter { cells[$0] == nil }
     for key in missing {
       diagnostics.append(
-        Diagnostic(
-          .missingKey, "this learner has no `\(key)`", at: start, help: "fill in the `\(key)` cell")
-      )
+        .emptyRequiredCell(key, at: start))
     }
     cells["archetype"].map { learner.archetype = $0 }
     learner.profession = cells["profession"]?.value ?? ""
@@ -62,9 +58,7 @@ struct LearnerRow {
     learner.preferences.formats = list("formats").filter { format in
       guard !Resource.formats.contains(format.value) else { return true }
       diagnostics.append(
-        Diagnostic(
-          .invalidValue, "unknown format `\(format.value)`", at: format.location,
-          help: didYouMeanOrList(format.value, in: Resource.formats, naming: "formats")))
+        .unknownFormat(format))
       return false
     }
     if let freeOnly = cells["freeOnly"] {
@@ -73,9 +67,7 @@ struct LearnerRow {
       case "false": learner.preferences.freeOnly = false
       default:
         diagnostics.append(
-          Diagnostic(
-            .wrongType, "`\(freeOnly.value)` is not true or false", at: freeOnly.location,
-            help: "write `true`, `false`, or leave the cell empty"))
+          .notTrueOrFalse(freeOnly))
       }
     }
     return (missing.isEmpty ? learner : nil, diagnostics)
@@ -96,11 +88,45 @@ struct LearnerRow {
   {
     guard let number = Int(cell.value), number >= minimum else {
       diagnostics.append(
-        Diagnostic(
-          .wrongType, "`\(cell.value)` is not \(kind)", at: cell.location,
-          help: "write a whole number, \(minimum) or more, or leave the cell empty"))
+        .notAWholeNumber(cell, kind: kind, minimum: minimum))
       return nil
     }
     return Located(number, at: cell.location)
+  }
+}
+
+extension Diagnostic {
+  /// A learner's id cell that is not an id.
+  static func invalidLearnerID(_ id: Located<String>) -> Diagnostic {
+    Diagnostic(
+      .invalidID, "`\(id.value)` is not a valid id", at: id.location,
+      help: Identifier.suggestion(for: id.value))
+  }
+
+  /// A row whose cell for a key every learner needs is empty.
+  static func emptyRequiredCell(_ key: String, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .missingKey, "this learner has no `\(key)`", at: location, help: "fill in the `\(key)` cell")
+  }
+
+  /// A format cell that names no format of the catalogue's.
+  static func unknownFormat(_ format: Located<String>) -> Diagnostic {
+    Diagnostic(
+      .invalidValue, "unknown format `\(format.value)`", at: format.location,
+      help: didYouMeanOrList(format.value, in: Resource.formats, naming: "formats"))
+  }
+
+  /// A yes-or-no cell that holds something else.
+  static func notTrueOrFalse(_ cell: Located<String>) -> Diagnostic {
+    Diagnostic(
+      .wrongType, "`\(cell.value)` is not true or false", at: cell.location,
+      help: "write `true`, `false`, or leave the cell empty")
+  }
+
+  /// A number cell that holds no whole number of at least `minimum`; `kind` says what it counts.
+  static func notAWholeNumber(_ cell: Located<String>, kind: String, minimum: Int) -> Diagnostic {
+    Diagnostic(
+      .wrongType, "`\(cell.value)` is not \(kind)", at: cell.location,
+      help: "write a whole number, \(minimum) or more, or leave the cell empty")
   }
 }

@@ -141,11 +141,7 @@ public struct LearnerSource: Sendable {
       throw DiagnosticsError([.unreadableFile(path)])
     }
     guard let header else {
-      throw DiagnosticsError([
-        Diagnostic(
-          .emptyFile, "no header row", at: .file(path),
-          help: "the first row names the columns: `id,archetype,profession,...`")
-      ])
+      throw DiagnosticsError([.noHeaderRow(path)])
     }
     return try LearnerColumns(
       header: header, file: path, capabilities: capabilities, ignoring: ignoring)
@@ -178,5 +174,14 @@ public struct LearnerSource: Sendable {
       })
     else { return true }
     return try body(Entry(file: file, line: line, content: .text(Array(bytes))))
+  }
+}
+
+extension Diagnostic {
+  /// A CSV population with no rows at all, so no header.
+  static func noHeaderRow(_ path: String) -> Diagnostic {
+    Diagnostic(
+      .emptyFile, "no header row", at: .file(path),
+      help: "the first row names the columns: `id,archetype,profession,...`")
   }
 }

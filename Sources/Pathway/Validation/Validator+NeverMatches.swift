@@ -39,20 +39,10 @@ extension Validator {
         }
       }
       guard !matchesSomeone else { continue }
-      let names = capabilities.compactMap { $0?.name }
-      let taught =
-        names.isEmpty
-        ? ""
-        : " that teaches "
-          + (names.count <= 3
-            ? Phrases.list(names) : Phrases.list(names.prefix(2) + ["\(names.count - 2) more"]))
       report(
-        Diagnostic(
-          .selectorNeverMatches, .warning,
-          "rule `\(rule.id.value)` can never choose a resource here: no resource meant for \(Phrases.list(archetypes.map(\.name)))\(taught) matches this selector",
-          at: selector.location,
-          help:
-            "loosen the selector (format, level, tag) or the rule's archetypes, or add a resource"))
+        .selectorNeverMatches(
+          rule, at: selector.location, archetypes: archetypes.map(\.name),
+          capabilities: capabilities.compactMap { $0?.name }))
     }
   }
 
@@ -90,5 +80,25 @@ extension Selector {
     copy.level = level.map { Bounds(min: literal($0.min), max: literal($0.max)) }
     copy.maxMinutes = literal(maxMinutes)
     return copy
+  }
+}
+
+extension Diagnostic {
+  /// A selector that chooses nothing for any learner its rule allows: none meant for these
+  /// archetypes that teaches these capabilities (named, when the rule binds any).
+  static func selectorNeverMatches(
+    _ rule: Rule, at location: SourceLocation, archetypes: [String], capabilities names: [String]
+  ) -> Diagnostic {
+    let taught =
+      names.isEmpty
+      ? ""
+      : " that teaches "
+        + (names.count <= 3
+          ? Phrases.list(names) : Phrases.list(names.prefix(2) + ["\(names.count - 2) more"]))
+    return Diagnostic(
+      .selectorNeverMatches, .warning,
+      "rule `\(rule.id.value)` can never choose a resource here: no resource meant for \(Phrases.list(archetypes))\(taught) matches this selector",
+      at: location,
+      help: "loosen the selector (format, level, tag) or the rule's archetypes, or add a resource")
   }
 }

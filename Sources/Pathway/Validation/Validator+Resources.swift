@@ -25,13 +25,7 @@ extension Validator {
       checkLevel(resource.level, "level", in: levels)
       for (key, text) in [("title", resource.title), ("provider", resource.provider)] {
         guard let bad = text.unicodeScalars.first(where: Self.breaksOneLine) else { continue }
-        let code = String(bad.value, radix: 16, uppercase: true)
-        report(
-          Diagnostic(
-            .invalidValue,
-            "the `\(key)` of `\(resource.id.value)` holds a line break or control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code))",
-            at: resource.location, help: "write the \(key) on one line, without control characters")
-        )
+        report(.lineBreak(bad, inThe: key, of: resource))
       }
       if resource.minutes.value <= 0 {
         report(.nonPositiveMinutes(resource.minutes))
@@ -159,5 +153,19 @@ extension Diagnostic {
     Diagnostic(
       .capabilityWithoutResource, .warning, "no resource teaches capability `\(capability.value)`",
       at: capability.location, help: "add a resource that lists it under `capabilities:`")
+  }
+}
+
+extension Diagnostic {
+  /// A title or provider (`key`) of a resource with a line break or control character in it.
+  static func lineBreak(
+    _ character: Unicode.Scalar, inThe key: String, of resource: Resource
+  ) -> Diagnostic {
+    let code = String(character.value, radix: 16, uppercase: true)
+    let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+    return Diagnostic(
+      .invalidValue,
+      "the `\(key)` of `\(resource.id.value)` holds a line break or control character (U+\(padded))",
+      at: resource.location, help: "write the \(key) on one line, without control characters")
   }
 }

@@ -26,12 +26,7 @@ extension Validator {
       checkKnown(id, in: resourceIDs, code: .unknownResource, what: "resource")
     }
     if let next = unknown.dropFirst(Self.unknownIDsSuggested).first {
-      let more = unknown.count - Self.unknownIDsSuggested
-      report(
-        Diagnostic(
-          .unknownResource,
-          "\(more) more unknown resource\(more == 1 ? "" : "s") in `completed`, from `\(next.value)` on",
-          at: next.location, help: "list only resources of the catalogue"))
+      report(.moreUnknownResources(unknown.count - Self.unknownIDsSuggested, from: next))
     }
     if let budget = learner.preferences.budgetMinutes, budget.value <= 0 {
       report(
@@ -51,5 +46,15 @@ extension Validator {
     var validator = Validator(project: project, known: known)
     validator.validate(learner)
     return validator.diagnostics
+  }
+}
+
+extension Diagnostic {
+  /// The unknown completed resources past the first few, counted rather than each suggested.
+  static func moreUnknownResources(_ more: Int, from first: Located<String>) -> Diagnostic {
+    Diagnostic(
+      .unknownResource,
+      "\(more) more unknown resource\(more == 1 ? "" : "s") in `completed`, from `\(first.value)` on",
+      at: first.location, help: "list only resources of the catalogue")
   }
 }

@@ -188,7 +188,12 @@ extension Diagnostic {
 
   /// A file of a new repository that could not be written, with the system's reason.
   static func cannotWrite(_ path: String, _ error: any Error) -> Diagnostic {
-    let reason = (error as NSError).localizedDescription
+    let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+    let reason =
+      underlying.flatMap {
+        $0.domain == NSPOSIXErrorDomain ? FileSystem.reason(Int32($0.code)) : nil
+      }
+      ?? "the file or its folder could not be made"
     return Diagnostic(.writeFailed, "cannot write: \(reason)", at: .file(path))
   }
 }

@@ -5,26 +5,35 @@ import SQLKit
 /// Learners' records, organisations and leads' keys, in SQLite or PostgreSQL through one set of
 /// queries; every change is one transaction.
 public final class RecordStore: Sendable {
+  /// Where every change is made, one transaction at a time on a connection of its own.
   let pool: any SQLPool
+  /// Where reads outside a change are made: for SQLite, connections of their own, which its
+  /// write-ahead log lets read while the one writer writes; for PostgreSQL, the same pool.
+  let readers: any SQLPool
 
-  private init(pool: any SQLPool) {
+  private init(pool: any SQLPool, readers: any SQLPool) {
     self.pool = pool
+    self.readers = readers
   }
 
   /// Opens the store and brings its schema up to date; nil for `none`.
   public static func open(_ location: StoreLocation, logger: Logger) async throws -> RecordStore? {
-    let pool: any SQLPool
+    let store: RecordStore
     switch location {
     case .none: return nil
-    case .sqlite(let path): pool = .sqlite(path: path, logger: logger)
-    case .postgres(let url): pool = try .postgres(url: url, logger: logger)
+    case .sqlite(let path):
+      store = RecordStore(
+        pool: .sqlite(path: path, logger: logger),
+        readers: .sqliteReaders(path: path, logger: logger))
+    case .postgres(let url):
+      let pool = try ConnectionPool.postgres(url: url, logger: logger)
+      store = RecordStore(pool: pool, readers: pool)
     }
-    let store = RecordStore(pool: pool)
     do {
       try await store.transaction { try await Schema.migrate($0) }
       if case .sqlite = location { try await store.useWriteAheadLog() }
     } catch {
-      try? await pool.shutdown()
+      try? await store.close()
       throw error
     }
     return store
@@ -45,6 +54,7 @@ public final class RecordStore: Sendable {
 
   /// Closes every connection.
   public func close() async throws {
+    if readers as AnyObject !== pool as AnyObject { try await readers.shutdown() }
     try await pool.shutdown()
   }
 
@@ -74,7 +84,7 @@ public final class RecordStore: Sendable {
 
   /// A record with its history and progress; nil when there is none with the id.
   public func record(_ id: String) async throws -> StoredRecord? {
-    try await pool.withDatabase { database in
+    try await readers.withDatabase { database in
       guard
         let row = try await database.raw(
           """
@@ -162,7 +172,7 @@ public final class RecordStore: Sendable {
   /// The current learner of every record in an organisation, with the resources each has marked
   /// done, in order of record id.
   public func currentLearners(organisation: String) async throws -> [CurrentLearner] {
-    try await pool.withDatabase { database in
+    try await readers.withDatabase { database in
       let done = try await database.raw(
         """
         SELECT p.record AS record, p.resource AS resource FROM progress p \
@@ -223,7 +233,7 @@ public final class RecordStore: Sendable {
 
   /// The hash of an organisation's join code; nil when there is no such organisation.
   public func joinHash(organisation id: String) async throws -> String? {
-    try await pool.withDatabase { database in
+    try await readers.withDatabase { database in
       try await database.raw("SELECT join_hash FROM organisations WHERE id = \(bind: id)")
         .first()?.decode(column: "join_hash", as: String.self)
     }
@@ -264,7 +274,7 @@ public final class RecordStore: Sendable {
   // MARK: Queries shared by the above
 
   private func leads(matching condition: SQLQueryString) async throws -> [LeadKey] {
-    try await pool.withDatabase { database in
+    try await readers.withDatabase { database in
       try await database.raw(
         "SELECT id, organisation, key_hash, created FROM lead_keys WHERE \(condition) ORDER BY created, id"
       ).all().map {

@@ -51,10 +51,13 @@ final class ConnectionPool<Source: ConnectionPoolSource>: SQLPool, @unchecked Se
 /// server loses nothing, a power cut at most the last changes, and the file is never corrupt).
 struct SQLiteSource: ConnectionPoolSource {
   let base: SQLiteConnectionSource
+  /// Whether its connections only read (`PRAGMA query_only`).
+  let readsOnly: Bool
 
-  init(path: String) {
+  init(path: String, readsOnly: Bool = false) {
     base = SQLiteConnectionSource(
       configuration: SQLiteConfiguration(storage: .file(path: path), enableForeignKeys: true))
+    self.readsOnly = readsOnly
   }
 
   func makeConnection(logger: Logger, on eventLoop: any EventLoop) -> EventLoopFuture<
@@ -64,6 +67,7 @@ struct SQLiteSource: ConnectionPoolSource {
       connection.query("PRAGMA busy_timeout = 10000")
         .flatMap { _ in connection.query("PRAGMA secure_delete = ON") }
         .flatMap { _ in connection.query("PRAGMA synchronous = NORMAL") }
+        .flatMap { _ in connection.query("PRAGMA query_only = \(readsOnly ? "ON" : "OFF")") }
         .map { _ in connection }
     }
   }
@@ -76,6 +80,15 @@ extension SQLPool where Self == ConnectionPool<SQLiteSource> {
     ConnectionPool(
       SQLiteSource(path: path), connections: 1, on: MultiThreadedEventLoopGroup.singleton.next(),
       logger: logger
+    ) { $0.sql() }
+  }
+
+  /// Connections that only read a SQLite file, two on each event loop: with the write-ahead
+  /// log they read the last committed state while the one writer writes.
+  static func sqliteReaders(path: String, logger: Logger) -> Self {
+    ConnectionPool(
+      SQLiteSource(path: path, readsOnly: true), connections: 2,
+      on: MultiThreadedEventLoopGroup.singleton, logger: logger
     ) { $0.sql() }
   }
 }

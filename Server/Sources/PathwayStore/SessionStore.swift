@@ -70,7 +70,7 @@ extension RecordStore {
 
   /// The id of the record whose key hashes to `keyHash`; nil when there is none.
   public func recordID(keyHash: String) async throws -> String? {
-    try await pool.withDatabase { database in
+    try await readers.withDatabase { database in
       try await database.raw("SELECT id FROM records WHERE key_hash = \(bind: keyHash)")
         .first()?.decode(column: "id", as: String.self)
     }

@@ -73,7 +73,8 @@ struct StepReasons {
   /// The sentence with the capabilities' names, in the framework's order, in place.
   private func text(of sentence: Sentence) -> String {
     let names = Set(sentence.capabilities).sorted().map { framework.capabilities[$0].name }
-    return sentence.pattern.replacing(Self.hole, with: Phrases.list(names))
+    return sentence.pattern.replacingEvery(Self.hole, with: Phrases.list(names))
+      ?? sentence.pattern
   }
 
   private static let hole = "\u{0}"
@@ -84,10 +85,11 @@ struct StepReasons {
     }
     var pattern = term.text
     var capabilities: [Int] = []
-    if let index, case let name = framework.capabilities[index].name, !name.isEmpty,
-      term.text.contains(name)
+    if let index,
+      let holed = term.text.replacingEvery(
+        framework.capabilities[index].name, with: Self.hole)
     {
-      pattern = term.text.replacing(name, with: Self.hole)
+      pattern = holed
       capabilities = [index]
     }
     if let existing = sentences.firstIndex(where: { $0.rule == term.rule && $0.pattern == pattern })

@@ -107,4 +107,15 @@ struct ReasonsTests {
     )
     #expect(!basics.text.contains("ai-intro"))
   }
+
+  @Test("a name is replaced wherever it stands, by its bytes, and only where it stands")
+  func replacingEvery() {
+    #expect(
+      "Ethics, then ethics and Ethics".replacingEvery("Ethics", with: "X") == "X, then ethics and X"
+    )
+    #expect("Café et café".replacingEvery("é", with: "e") == "Cafe et cafe")
+    #expect("Nothing here".replacingEvery("Ethics", with: "X") == nil)
+    #expect("Short".replacingEvery("", with: "X") == nil)
+    #expect("ab".replacingEvery("abc", with: "X") == nil)
+  }
 }

@@ -5,7 +5,7 @@ extension Pathway {
     let closed = Self.closedGaps(plan)
     var advice: [Plan.Advice] = []
     func tryChange(_ change: Plan.Advice.Change, _ changed: Learner, budget: Int?, text: String) {
-      let more = Self.closedGaps(self.plan(for: changed, budget: budget)) - closed
+      let more = closedGapCount(for: changed, budget: budget) - closed
       guard more > 0 else { return }
       advice.append(
         Plan.Advice(
@@ -55,5 +55,16 @@ extension Pathway {
   /// How many of a plan's gaps it closes.
   private static func closedGaps(_ plan: Plan) -> Int {
     plan.gaps.filter { $0.remaining == 0 }.count
+  }
+
+  /// How many gaps the learner's plan would close: the steps chosen as for `plan(for:)`, but
+  /// neither assembled nor explained, since advice needs only the count.
+  private func closedGapCount(for learner: Learner, budget: Int?) -> Int {
+    let evaluation = Evaluator(compiled: compiled).evaluate(learner, budget: budget)
+    let reached = Planner(compiled: compiled, evaluation: evaluation).choose().reached
+    return evaluation.targets.indices.count { capability in
+      evaluation.targets[capability] > evaluation.assessed[capability]
+        && reached[capability] >= evaluation.targets[capability]
+    }
   }
 }

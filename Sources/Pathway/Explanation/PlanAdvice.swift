@@ -39,7 +39,7 @@ extension Pathway {
   /// The plan with its sentences for people: each step's reasons and each open gap's text.
   func explained(_ plan: Plan, evaluation: Evaluation) -> Plan {
     var plan = plan
-    let steps = StepReasons(framework: compiled.framework)
+    let steps = StepReasons(compiled: compiled)
     var said = Set<String>()
     for index in plan.steps.indices {
       plan.steps[index].reasons = steps.reasons(

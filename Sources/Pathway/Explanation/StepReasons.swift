@@ -9,7 +9,8 @@ struct StepReasons {
   /// The most sentences a step has.
   static let limit = 3
 
-  let framework: Framework
+  /// Where the framework's capabilities are, in its order, and their indices by id.
+  let compiled: CompiledProject
 
   /// The sentences for one step of a plan, leaving out those in `said` (earlier steps').
   ///
@@ -33,7 +34,7 @@ struct StepReasons {
         other.order < step.order && other.closes.contains { raised.contains($0.capability) }
       })
     else { return nil }
-    let names = framework.capabilities.filter { capability in
+    let names = compiled.capabilities.filter { capability in
       raised.contains(capability.id.value)
         && earlier.closes.contains { $0.capability == capability.id.value }
     }.map(\.name)
@@ -66,13 +67,13 @@ struct StepReasons {
     var rule: String?
     /// The text with the capability's name taken out, or the whole text when it names none.
     var pattern: String
-    var capabilities: [Int]
+    var capabilities: [CapabilityIndex]
     var points: Double
   }
 
   /// The sentence with the capabilities' names, in the framework's order, in place.
   private func text(of sentence: Sentence) -> String {
-    let names = Set(sentence.capabilities).sorted().map { framework.capabilities[$0].name }
+    let names = Set(sentence.capabilities).sorted().map { compiled.capabilities[$0].name }
     return sentence.pattern.replacingEvery(Self.hole, with: Phrases.list(names))
       ?? sentence.pattern
   }
@@ -80,14 +81,12 @@ struct StepReasons {
   private static let hole = "\u{0}"
 
   private func merge(_ term: Plan.Term, into sentences: inout [Sentence]) {
-    let index = term.capability.flatMap { id in
-      framework.capabilities.firstIndex { $0.id.value == id }
-    }
+    let index = term.capability.flatMap { compiled.capabilityIndex[$0] }
     var pattern = term.text
-    var capabilities: [Int] = []
+    var capabilities: [CapabilityIndex] = []
     if let index,
       let holed = term.text.replacingEvery(
-        framework.capabilities[index].name, with: Self.hole)
+        compiled.capabilities[index].name, with: Self.hole)
     {
       pattern = holed
       capabilities = [index]

@@ -31,7 +31,7 @@ struct ReasonsTests {
       Plan.Term(rule: "small", capability: nil, term: 0.5, text: "It is short."),
       Plan.Term(rule: "penalty", capability: nil, term: -1, text: "It is old."),
     ]
-    let reasons = StepReasons(framework: pathway.compiled.framework).reasons(for: try step(why))
+    let reasons = StepReasons(compiled: pathway.compiled).reasons(for: try step(why))
     // Framework order: Clinical risk management comes before Sharing records.
     #expect(
       reasons == [
@@ -46,7 +46,7 @@ struct ReasonsTests {
       (1...4).map {
         Plan.Term(rule: "r\($0)", capability: nil, term: Double($0), text: "Reason \($0).")
       } + [Plan.Term(rule: "must", capability: nil, term: 0, text: "Everyone does this.")]
-    let reasons = StepReasons(framework: pathway.compiled.framework).reasons(
+    let reasons = StepReasons(compiled: pathway.compiled).reasons(
       for: try step(why, mandatory: true))
     #expect(reasons == ["Everyone does this.", "Reason 4.", "Reason 3."])
   }

@@ -34,34 +34,34 @@ struct FileSystemTests {
     #expect(error?.diagnostics.first?.message == "file is 10 bytes, over the limit of 9")
   }
 
-  @Test("a symlinked folder of resources is followed, and its resources are in the catalogue")
-  func symlinkedFolderFollowed() throws {
+  /// A copy of the valid project whose `safety.yaml` lives in a folder elsewhere, reached
+  /// through a symlink of each name in `links` under its resources folder.
+  static func projectLinking(_ links: [String]) throws -> (project: String, resources: String) {
     let project = try Fixtures.copy(Fixtures.valid)
     let resources = project + "/catalogue/resources"
     let elsewhere = try Fixtures.temporaryFolder() + "/safety"
     try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
     try FileManager.default.moveItem(
       atPath: resources + "/safety.yaml", toPath: elsewhere + "/safety.yaml")
-    try FileManager.default.createSymbolicLink(
-      atPath: resources + "/linked", withDestinationPath: elsewhere)
+    for link in links {
+      try FileManager.default.createSymbolicLink(
+        atPath: resources + "/" + link, withDestinationPath: elsewhere)
+    }
+    return (project, resources)
+  }
+
+  @Test("a symlinked folder of resources is followed, and its resources are in the catalogue")
+  func symlinkedFolderFollowed() throws {
+    let (project, resources) = try Self.projectLinking(["linked"])
     let (files, diagnostics) = FileSystem().yamlFiles(under: resources)
     #expect(diagnostics.isEmpty)
     #expect(files.contains(resources + "/linked/safety.yaml"))
     #expect(throws: Never.self) { try Pathway.check(InputPaths(root: project)) }
   }
 
-  @Test("a folder reached through two symlinks is read once, through the first in sorted order")
+  @Test("a folder reached through two symlinks is read once, through the one met first")
   func folderLinkedTwiceReadOnce() throws {
-    let project = try Fixtures.copy(Fixtures.valid)
-    let resources = project + "/catalogue/resources"
-    let elsewhere = try Fixtures.temporaryFolder() + "/safety"
-    try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
-    try FileManager.default.moveItem(
-      atPath: resources + "/safety.yaml", toPath: elsewhere + "/safety.yaml")
-    for link in ["b-linked", "a-linked"] {
-      try FileManager.default.createSymbolicLink(
-        atPath: resources + "/" + link, withDestinationPath: elsewhere)
-    }
+    let (project, resources) = try Self.projectLinking(["b-linked", "a-linked"])
     let (files, diagnostics) = FileSystem().yamlFiles(under: resources)
     #expect(diagnostics.isEmpty)
     #expect(files.filter { $0.hasSuffix("/safety.yaml") } == [resources + "/a-linked/safety.yaml"])

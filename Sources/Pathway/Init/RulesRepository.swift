@@ -40,16 +40,28 @@ public enum RulesRepository {
     var written: [String] = []
     for (path, text) in files {
       let full = folder + "/" + path
-      do {
-        try manager.createDirectory(
-          atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: full))
+      do throws(WriteFailure) {
+        try makeFolders(upTo: (full as NSString).deletingLastPathComponent)
+        let file = try OutputFile(path: full)
+        try file.write(text)
+        try file.commit()
       } catch {
-        throw DiagnosticsError([.cannotWrite(full, error)])
+        throw DiagnosticsError([error.diagnostic])
       }
       written.append(path)
     }
     return written
+  }
+
+  /// Makes a folder and every folder above it that is missing.
+  private static func makeFolders(upTo path: String) throws(WriteFailure) {
+    var made = path.hasPrefix("/") ? "" : "."
+    for part in path.split(separator: "/") {
+      made += "/" + part
+      if mkdir(made, 0o755) != 0 && errno != EEXIST {
+        throw WriteFailure(name: made, code: errno)
+      }
+    }
   }
 
   static let exampleRule = """
@@ -184,16 +196,5 @@ extension Diagnostic {
     Diagnostic(
       .invalidValue, isFolder ? "the folder is not empty" : "a file, not a folder", at: .file(path),
       help: "name a new folder, or an empty one")
-  }
-
-  /// A file of a new repository that could not be written, with the system's reason.
-  static func cannotWrite(_ path: String, _ error: any Error) -> Diagnostic {
-    let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-    let reason =
-      underlying.flatMap {
-        $0.domain == NSPOSIXErrorDomain ? FileSystem.reason(Int32($0.code)) : nil
-      }
-      ?? "the file or its folder could not be made"
-    return Diagnostic(.writeFailed, "cannot write: \(reason)", at: .file(path))
   }
 }

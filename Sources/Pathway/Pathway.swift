@@ -9,10 +9,15 @@ public struct Pathway: Sendable {
 
   /// Compiles a loaded, valid project.
   public init(_ project: Project, limits: ReadingLimits = ReadingLimits()) {
-    compiled = CompiledProject(project)
+    self.init(project, limits: limits, known: Validator.KnownNames(project))
+  }
+
+  /// Compiles a loaded, valid project with the names and facts its validation found.
+  init(_ project: Project, limits: ReadingLimits, known: Validator.KnownNames) {
+    compiled = CompiledProject(project, facts: known.facts)
     provenance = .of(project.files)
     self.limits = limits
-    known = Validator.KnownNames(project)
+    self.known = known
   }
 
   /// A rule set that checked without an error, and the warnings found on the way.
@@ -41,11 +46,12 @@ public struct Pathway: Sendable {
   ) throws(DiagnosticsError) -> Checked {
     let (project, loading) = ProjectLoader(limits: limits).assemble(decoded, catalogue: catalogue)
     guard let project else { throw DiagnosticsError(loading.presented()) }
-    let validation = Validator(project: project).validate(
+    let known = Validator.KnownNames(project)
+    let validation = Validator(project: project, known: known).validate(
       declaredOrder: (decoded.resources, decoded.rules))
     let diagnostics = (loading + validation).presented()
     guard !diagnostics.hasErrors else { throw DiagnosticsError(diagnostics) }
-    return Checked(pathway: Pathway(project, limits: limits), warnings: diagnostics)
+    return Checked(pathway: Pathway(project, limits: limits, known: known), warnings: diagnostics)
   }
 
   /// The framework the rules and catalogue are written against.

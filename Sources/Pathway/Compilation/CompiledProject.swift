@@ -42,7 +42,13 @@ public final class CompiledProject: Sendable {
   let expectedLevels: [String: PerCapability<Int>]
 
   /// Compiles a loaded, valid project.
-  public init(_ project: Project) {
+  public convenience init(_ project: Project) {
+    let facts = ResourceFacts(project.resources, capabilities: project.framework.capabilities)
+    self.init(project, facts: facts)
+  }
+
+  /// Compiles a loaded, valid project whose resources' `facts` are already known.
+  init(_ project: Project, facts: ResourceFacts) {
     self.project = project
     framework = project.framework
     let resources = PerResource(project.resources)
@@ -52,7 +58,6 @@ public final class CompiledProject: Sendable {
       uniquingKeysWith: { first, _ in first })
     let capabilities = PerCapability(project.framework.capabilities)
     self.capabilities = capabilities
-    let facts = ResourceFacts(project.resources, capabilities: project.framework.capabilities)
     self.facts = facts
     capabilityIndex = facts.capabilityIndex
     resourcesByMinutes = resources.indices.sorted {
@@ -119,7 +124,7 @@ public final class CompiledProject: Sendable {
       project.framework.archetypes.map { archetype in
         (
           archetype.id.value,
-          PerResource(resources.map { $0.isFor(archetype: archetype.id.value) })
+          PerResource(resources.indices.map { facts.isFor($0, archetype: archetype.id.value) })
         )
       },
       uniquingKeysWith: { first, _ in first })

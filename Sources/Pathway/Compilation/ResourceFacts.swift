@@ -22,29 +22,47 @@ struct ResourceFacts: Sendable {
   let capabilityIndex: [String: CapabilityIndex]
 
   init(_ resources: [Resource], capabilities: [Framework.Capability]) {
-    func numbering(_ values: some Sequence<String>) -> [String: Int] {
+    /// Each value's number, in order of first appearance, and the numbers of `values`.
+    func numbered(_ values: some Sequence<String>) -> (ids: [String: Int], numbers: [Int]) {
       var ids: [String: Int] = [:]
-      for value in values where ids[value] == nil { ids[value] = ids.count }
-      return ids
+      var numbers: [Int] = []
+      numbers.reserveCapacity(values.underestimatedCount)
+      for value in values {
+        if let known = ids[value] {
+          numbers.append(known)
+        } else {
+          numbers.append(ids.count)
+          ids[value] = ids.count
+        }
+      }
+      return (ids, numbers)
     }
-    let capabilityIndex = numbering(capabilities.map(\.id.value)).mapValues(CapabilityIndex.init)
+    let capabilityIndex = numbered(capabilities.map(\.id.value)).ids
+      .mapValues(CapabilityIndex.init)
     self.capabilityIndex = capabilityIndex
     capabilityIDs = PerCapability(capabilities.map(\.id.value))
     capabilityDomains = PerCapability(capabilities.map(\.domain))
-    formatIDs = numbering(resources.map(\.format))
-    providerIDs = numbering(resources.map(\.provider))
-    tagIDs = numbering(resources.flatMap(\.tags))
-    resourceIDs = numbering(resources.map(\.id.value)).mapValues(ResourceIndex.init)
+    let formats = numbered(resources.lazy.map(\.format))
+    (formatIDs, self.formats) = (formats.ids, PerResource(formats.numbers))
+    let providers = numbered(resources.lazy.map(\.provider))
+    (providerIDs, self.providers) = (providers.ids, PerResource(providers.numbers))
+    let tags = numbered(resources.lazy.flatMap(\.tags))
+    tagIDs = tags.ids
+    // The numbers come in the order the tags are listed: each resource takes as many as it lists.
+    var tagNumbers = tags.numbers.makeIterator()
+    self.tags = PerResource(resources.map { $0.tags.compactMap { _ in tagNumbers.next() } })
+    resourceIDs = numbered(resources.lazy.map(\.id.value)).ids.mapValues(ResourceIndex.init)
     levels = PerResource(resources.map(\.level.value))
     minutes = PerResource(resources.map(\.minutes.value))
     isFree = PerResource(resources.map(\.isFree))
     self.capabilities = PerResource(
       resources.map { $0.capabilities.compactMap { capabilityIndex[$0.value] }.uniqued() })
-    let (formatIDs, providerIDs, tagIDs) = (formatIDs, providerIDs, tagIDs)
-    formats = PerResource(resources.map { formatIDs[$0.format] ?? -1 })
-    providers = PerResource(resources.map { providerIDs[$0.provider] ?? -1 })
-    tags = PerResource(resources.map { $0.tags.compactMap { tagIDs[$0] } })
     archetypes = PerResource(resources.map { $0.archetypes?.map(\.value) })
+  }
+
+  /// Whether a resource is meant for an archetype: every resource that names none is.
+  func isFor(_ resource: ResourceIndex, archetype: String) -> Bool {
+    archetypes[resource]?.contains(archetype) ?? true
   }
 
   var count: Int { levels.count }

@@ -1,6 +1,6 @@
 /// One selector with a firing's values in place of its placeholders, resolved once so that
 /// testing each resource is a few comparisons of numbers: capabilities become a mask over the
-/// framework's capabilities, text values become sets of numbers, levels and minutes bounds.
+/// framework's capabilities, text values masks over their numbers, levels and minutes bounds.
 struct ResourceMatcher {
   private let facts: ResourceFacts
   private let ids: Set<ResourceIndex>?
@@ -9,9 +9,10 @@ struct ResourceMatcher {
   private let domainMask: PerCapability<Bool>?
   private let minimumLevel: Int?
   private let maximumLevel: Int?
-  private let formats: Set<Int>?
-  private let tags: Set<Int>?
-  private let providers: Set<Int>?
+  /// Per format, tag and provider number (`ResourceFacts`), whether the selector accepts it.
+  private let formats: [Bool]?
+  private let tags: [Bool]?
+  private let providers: [Bool]?
   private let free: Bool?
   private let maxMinutes: Int?
   private let archetypes: [String]?
@@ -23,8 +24,12 @@ struct ResourceMatcher {
     func render(_ template: Template) -> String {
       binding?.render(template) ?? template.text
     }
-    func numbers<Number>(_ templates: [Template]?, in table: [String: Number]) -> Set<Number>? {
-      templates.map { Set($0.compactMap { table[render($0)] }) }
+    func mask(_ templates: [Template]?, over table: [String: Int]) -> [Bool]? {
+      templates.map { templates in
+        var mask = [Bool](repeating: false, count: table.count)
+        for number in templates.compactMap({ table[render($0)] }) { mask[number] = true }
+        return mask
+      }
     }
     func number(_ value: NumberValue?) -> (value: Int?, isKnown: Bool) {
       guard let value else { return (nil, true) }
@@ -33,7 +38,7 @@ struct ResourceMatcher {
       return (nil, false)
     }
     self.facts = facts
-    ids = numbers(selector.ids, in: facts.resourceIDs)
+    ids = selector.ids.map { Set($0.compactMap { facts.resourceIDs[render($0)] }) }
     capabilityMask = selector.capability.map { patterns in
       var mask = PerCapability(repeating: false, count: facts.capabilityIDs.count)
       for pattern in patterns.map(render) {
@@ -59,9 +64,9 @@ struct ResourceMatcher {
     maximumLevel = maximum.value
     maxMinutes = minutes.value
     isSatisfiable = minimum.isKnown && maximum.isKnown && minutes.isKnown
-    formats = numbers(selector.format, in: facts.formatIDs)
-    tags = numbers(selector.tag, in: facts.tagIDs)
-    providers = numbers(selector.provider, in: facts.providerIDs)
+    formats = mask(selector.format, over: facts.formatIDs)
+    tags = mask(selector.tag, over: facts.tagIDs)
+    providers = mask(selector.provider, over: facts.providerIDs)
     free = selector.free?.value
     archetypes = selector.archetype.map { $0.map(render) }
   }
@@ -78,9 +83,9 @@ struct ResourceMatcher {
     }
     if let minimumLevel, facts.levels[index] < minimumLevel { return false }
     if let maximumLevel, facts.levels[index] > maximumLevel { return false }
-    if let formats, !formats.contains(facts.formats[index]) { return false }
-    if let tags, !facts.tags[index].contains(where: tags.contains) { return false }
-    if let providers, !providers.contains(facts.providers[index]) { return false }
+    if let formats, !formats[facts.formats[index]] { return false }
+    if let tags, !facts.tags[index].contains(where: { tags[$0] }) { return false }
+    if let providers, !providers[facts.providers[index]] { return false }
     if let free, free != facts.isFree[index] { return false }
     if let maxMinutes, facts.minutes[index] > maxMinutes { return false }
     if let archetypes, let meantFor = facts.archetypes[index],
@@ -94,5 +99,10 @@ struct ResourceMatcher {
   /// The indices of the resources that match, in catalogue order.
   func matchingIndices() -> [ResourceIndex] {
     facts.resourceIndices.filter(matches)
+  }
+
+  /// Whether some resource that matches also meets `condition`; stops at the first.
+  func matchesAny(where condition: (ResourceIndex) -> Bool = { _ in true }) -> Bool {
+    facts.resourceIndices.contains { matches($0) && condition($0) }
   }
 }

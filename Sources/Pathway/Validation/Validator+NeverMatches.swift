@@ -33,9 +33,7 @@ extension Validator {
             archetype: archetype, archetypeID: archetype.id.value, profession: "",
             capability: capability.map { ($0, level: 0, target: 0) })
           return ResourceMatcher(selector: loose, binding: binding, facts: known.facts)
-            .matchingIndices().contains {
-              known.resources[$0].isFor(archetype: archetype.id.value)
-            }
+            .matchesAny { known.facts.isFor($0, archetype: archetype.id.value) }
         }
       }
       guard !matchesSomeone else { continue }

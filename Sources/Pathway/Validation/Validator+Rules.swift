@@ -129,9 +129,7 @@ extension Validator {
     for template in selector.templates {
       checkPlaceholders(in: template, bindsCapability: bindsCapability, allowsResource: false)
     }
-    if !selector.isDynamic,
-      selection(of: selector).isEmpty
-    {
+    if !selector.isDynamic, !selectsAny(selector) {
       report(.selectsNothing(at: selector.location))
     }
     for number in [selector.level?.min, selector.level?.max].compactMap({ $0 }) {

@@ -61,6 +61,11 @@ struct Validator {
       .matchingIndices().map { known.resources[$0].id.value }
   }
 
+  /// Whether a selector without placeholders chooses any resource.
+  func selectsAny(_ selector: Selector) -> Bool {
+    ResourceMatcher(selector: selector, binding: nil, facts: known.facts).matchesAny()
+  }
+
   mutating func report(_ diagnostic: Diagnostic) {
     diagnostics.append(diagnostic)
   }

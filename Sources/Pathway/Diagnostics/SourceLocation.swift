@@ -1,19 +1,36 @@
 /// A place in an input file: 1-based line and column, or the file alone.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
-  /// The path as the user named it.
-  public var file: String
+  /// The file's path as the user named it, or the input's name: one text either way, and the
+  /// position in 32 bits each, so that the many values that carry a place stay small.
+  private var name: String
+  private var storedLine: UInt32
+  private var storedColumn: UInt32
+  private var isInput: Bool
+
+  /// The path as the user named it; empty for an input.
+  public var file: String {
+    get { isInput ? "" : name }
+    set { (name, isInput) = (newValue, false) }
+  }
   /// 1-based; 0 when the problem concerns the whole file.
-  public var line: Int
+  public var line: Int {
+    get { Int(storedLine) }
+    set { storedLine = UInt32(clamping: newValue) }
+  }
   /// 1-based; 0 when the problem concerns the whole file.
-  public var column: Int
+  public var column: Int {
+    get { Int(storedColumn) }
+    set { storedColumn = UInt32(clamping: newValue) }
+  }
   /// The command's argument or the request's parameter the problem is in, when it is in no file.
-  public var input: String?
+  public var input: String? { isInput ? name : nil }
 
   /// A position in `file`.
   public init(file: String, line: Int, column: Int) {
-    self.file = file
-    self.line = line
-    self.column = column
+    name = file
+    storedLine = UInt32(clamping: line)
+    storedColumn = UInt32(clamping: column)
+    isInput = false
   }
 
   /// The whole file, with no position inside it.
@@ -24,8 +41,8 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
   /// A command's own argument or a request's parameter, named as the user wrote it
   /// (`resource-id`, `budget`): a problem in no file.
   public static func input(_ name: String) -> SourceLocation {
-    var location = SourceLocation(file: "", line: 0, column: 0)
-    location.input = name
+    var location = SourceLocation(file: name, line: 0, column: 0)
+    location.isInput = true
     return location
   }
 

@@ -20,7 +20,7 @@ struct EventDecoder {
   }
 
   /// Where the cursor is: the current event, or the whole file at its end.
-  var location: SourceLocation { current?.location ?? .file(document.file) }
+  var location: SourceLocation { current.map(document.location) ?? .file(document.file) }
 
   /// Whether the node at the cursor is a mapping.
   var isAtMapping: Bool { current?.kind == .mappingStart }
@@ -117,10 +117,11 @@ struct EventDecoder {
     {
       report(
         .missingKey(
-          spec.name, in: table.kind, at: start.location, help: "add `\(spec.name): \(spec.example)`"
+          spec.name, in: table.kind, at: document.location(of: start),
+          help: "add `\(spec.name): \(spec.example)`"
         ))
     }
-    return start.location
+    return document.location(of: start)
   }
 
   /// Decodes a mapping with free keys (ids).
@@ -140,13 +141,13 @@ struct EventDecoder {
     var seen: [String: SourceLocation] = [:]
     while let event = current, event.kind != .mappingEnd {
       guard event.kind == .scalar else {
-        report(.keyNotAName(in: kind, found: currentPhrase, at: event.location))
+        report(.keyNotAName(in: kind, found: currentPhrase, at: document.location(of: event)))
         skipNode()
         skipNode()
         continue
       }
       index += 1
-      let name = Located(event.value, at: event.location)
+      let name = Located(event.value, at: document.location(of: event))
       if name.value == "<<" && event.isPlain {
         hasMergeKey = true
         report(.mergeKey(at: name.location))
@@ -198,7 +199,7 @@ struct EventDecoder {
 
   /// A string; numbers and booleans written plain are taken as their text.
   mutating func string(_ key: String) -> Located<String>? {
-    scalar(key, expected: "text").map { Located($0.value, at: $0.location) }
+    scalar(key, expected: "text").map { Located($0.value, at: document.location(of: $0)) }
   }
 
   /// A whole number written plain.
@@ -219,7 +220,7 @@ struct EventDecoder {
       return nil
     }
     index += 1
-    return Located(value, at: event.location)
+    return Located(value, at: document.location(of: event))
   }
 
   /// A number written plain.
@@ -232,7 +233,7 @@ struct EventDecoder {
       return nil
     }
     index += 1
-    return Located(value, at: event.location)
+    return Located(value, at: document.location(of: event))
   }
 
   /// `true` or `false`, written plain.
@@ -248,7 +249,7 @@ struct EventDecoder {
       return nil
     }
     index += 1
-    return Located(event.value == "true", at: event.location)
+    return Located(event.value == "true", at: document.location(of: event))
   }
 
   /// An id: `[a-z0-9][a-z0-9._-]*`; an invalid one is reported and returned as written, so that

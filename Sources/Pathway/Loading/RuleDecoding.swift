@@ -237,7 +237,7 @@ extension EventDecoder {
   mutating func numberValue(_ key: String) -> NumberValue? {
     if let event = current, event.kind == .scalar, event.isPlain, let value = Int(event.value) {
       index += 1
-      return .literal(Located(value, at: event.location))
+      return .literal(Located(value, at: document.location(of: event)))
     }
     guard let event = current, event.kind == .scalar, !event.isNull, event.value.contains("{")
     else {
@@ -246,10 +246,10 @@ extension EventDecoder {
     }
     guard let template = template(key) else { return nil }
     guard let name = template.soloPlaceholder, name.isNumeric else {
-      report(.notNumericPlaceholder(key, at: event.location))
+      report(.notNumericPlaceholder(key, at: document.location(of: event)))
       return nil
     }
-    return .placeholder(name, event.location)
+    return .placeholder(name, document.location(of: event))
   }
 }
 

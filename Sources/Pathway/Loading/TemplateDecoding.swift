@@ -4,7 +4,9 @@ extension EventDecoder {
   mutating func templateOrText(_ key: String) -> Template? {
     guard let event = current, event.kind == .scalar, !event.isNull else { return template(key) }
     return template(key)
-      ?? Template(segments: [.literal(event.value)], text: event.value, location: event.location)
+      ?? Template(
+        segments: [.literal(event.value)], text: event.value, location: document.location(of: event)
+      )
   }
 
   /// Text with placeholders; an unknown placeholder or an unclosed brace is an error.

@@ -1,11 +1,19 @@
 internal import CLibYAML
 
-extension SourceLocation {
-  /// A mark's place: libyaml counts from 0, users from 1.
+extension yaml_mark_t {
+  /// The mark's 1-based line and column: libyaml counts from 0, users from 1.
   ///
   /// This is the only place that adds 1.
+  var position: (line: UInt32, column: UInt32) {
+    (UInt32(clamping: line + 1), UInt32(clamping: column + 1))
+  }
+}
+
+extension SourceLocation {
+  /// A mark's place.
   init(_ mark: yaml_mark_t, file: String) {
-    self.init(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    let (line, column) = mark.position
+    self.init(file: file, line: Int(line), column: Int(column))
   }
 
   /// The line and column of a byte offset, for libyaml's reader errors, which give only an offset.

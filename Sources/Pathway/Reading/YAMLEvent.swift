@@ -5,13 +5,22 @@ struct YAMLEvent: Sendable {
     case scalar, sequenceStart, sequenceEnd, mappingStart, mappingEnd
   }
 
-  var kind: Kind
   /// The text of a scalar; empty for the other kinds.
   var value: String
+  /// Where the event starts, 1-based, in the document's file (named once, by the document).
+  var line: UInt32
+  var column: UInt32
+  var kind: Kind
   /// Whether a scalar was written plain (unquoted, untagged), so it may be a number or a boolean.
   var isPlain: Bool
-  /// Where the event starts.
-  var location: SourceLocation
+
+  init(kind: Kind, value: String = "", isPlain: Bool = false, line: UInt32, column: UInt32) {
+    self.value = value
+    self.line = line
+    self.column = column
+    self.kind = kind
+    self.isPlain = isPlain
+  }
 
   /// Whether this is a plain scalar that YAML reads as null (empty, `~` or `null`).
   var isNull: Bool {
@@ -29,6 +38,11 @@ struct YAMLDocument: Sendable {
 }
 
 extension YAMLDocument {
+  /// Where an event of this document starts.
+  func location(of event: YAMLEvent) -> SourceLocation {
+    SourceLocation(file: file, line: Int(event.line), column: Int(event.column))
+  }
+
   /// The keys of the mapping that starts at event `position`, in order; empty when no mapping
   /// starts there.
   func keys(ofMappingAt position: Int) -> [String] {

@@ -27,7 +27,9 @@ struct YAMLReader {
       throw DiagnosticsError(session.diagnostics.map { $0.shifted(byLines: shift) })
     }
     var events = session.events
-    if shift != 0 { for index in events.indices { events[index].location.line += shift } }
+    if shift != 0 {
+      for index in events.indices { events[index].line += UInt32(clamping: shift) }
+    }
     return YAMLDocument(file: file, events: events)
   }
 }
@@ -99,7 +101,8 @@ private struct ReadingSession {
   }
 
   mutating func handle(_ event: yaml_event_t) {
-    let location = SourceLocation(event.start_mark, file: file)
+    let position = event.start_mark.position
+    var location: SourceLocation { self.location(position) }
     switch event.type {
     case YAML_DOCUMENT_START_EVENT:
       documents += 1
@@ -119,62 +122,69 @@ private struct ReadingSession {
         } ?? ""
       let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.tag == nil
       let anchor = scalar.anchor.map { String(cString: $0) }
-      countChild(at: location)
-      append(YAMLEvent(kind: .scalar, value: value, isPlain: isPlain, location: location))
+      countChild(at: position)
+      events.append(
+        YAMLEvent(
+          kind: .scalar, value: value, isPlain: isPlain, line: position.line,
+          column: position.column))
       if let anchor {
         anchors[anchor] = Anchored(range: (events.count - 1)..<events.count, relativeDepth: 0)
       }
     case YAML_SEQUENCE_START_EVENT:
-      open(.sequenceStart, anchor: event.data.sequence_start.anchor, at: location)
+      open(.sequenceStart, anchor: event.data.sequence_start.anchor, at: position)
     case YAML_MAPPING_START_EVENT:
-      open(.mappingStart, anchor: event.data.mapping_start.anchor, at: location)
+      open(.mappingStart, anchor: event.data.mapping_start.anchor, at: position)
     case YAML_SEQUENCE_END_EVENT:
-      close(.sequenceEnd, at: location)
+      close(.sequenceEnd, at: position)
     case YAML_MAPPING_END_EVENT:
-      close(.mappingEnd, at: location)
+      close(.mappingEnd, at: position)
     case YAML_ALIAS_EVENT:
       let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
-      countChild(at: location)
+      countChild(at: position)
       expandAlias(name, at: location)
     default:
       break
     }
   }
 
-  mutating func append(_ event: YAMLEvent) {
-    events.append(event)
+  /// Where an event starts, 1-based.
+  typealias Position = (line: UInt32, column: UInt32)
+
+  /// A position in this session's file.
+  func location(_ position: Position) -> SourceLocation {
+    SourceLocation(file: file, line: Int(position.line), column: Int(position.column))
   }
 
   /// Counts a node inside the innermost open collection, and stops at the entries limit.
-  mutating func countChild(at location: SourceLocation) {
+  mutating func countChild(at position: Position) {
     guard let parent = openNodes.indices.last else { return }
     openNodes[parent].children += 1
     let isMapping = events[openNodes[parent].start].kind == .mappingStart
     let entries = isMapping ? (openNodes[parent].children + 1) / 2 : openNodes[parent].children
     if entries > limits.maxEntries {
-      diagnostics.append(.tooManyEntries(limit: limits.maxEntries, at: location))
+      diagnostics.append(.tooManyEntries(limit: limits.maxEntries, at: location(position)))
     }
   }
 
   mutating func open(
-    _ kind: YAMLEvent.Kind, anchor: UnsafeMutablePointer<yaml_char_t>?, at location: SourceLocation
+    _ kind: YAMLEvent.Kind, anchor: UnsafeMutablePointer<yaml_char_t>?, at position: Position
   ) {
     let depth = openNodes.count + 1
     guard depth <= limits.maxDepth else {
-      diagnostics.append(.nestingTooDeep(limit: limits.maxDepth, at: location))
+      diagnostics.append(.nestingTooDeep(limit: limits.maxDepth, at: location(position)))
       return
     }
-    countChild(at: location)
+    countChild(at: position)
     openNodes.append(
       OpenNode(
         start: events.count, anchor: anchor.map { String(cString: $0) }, depth: depth,
         deepest: depth))
-    append(YAMLEvent(kind: kind, value: "", isPlain: false, location: location))
+    events.append(YAMLEvent(kind: kind, line: position.line, column: position.column))
   }
 
-  mutating func close(_ kind: YAMLEvent.Kind, at location: SourceLocation) {
+  mutating func close(_ kind: YAMLEvent.Kind, at position: Position) {
     guard let node = openNodes.popLast() else { return }
-    append(YAMLEvent(kind: kind, value: "", isPlain: false, location: location))
+    events.append(YAMLEvent(kind: kind, line: position.line, column: position.column))
     if let parent = openNodes.indices.last {
       openNodes[parent].deepest = Swift.max(openNodes[parent].deepest, node.deepest)
     }

@@ -25,7 +25,8 @@ struct YAMLReaderTests {
     let document = try read(source.text)
     let scalars = document.events.filter { $0.kind == .scalar }
     #expect(scalars.map(\.value) == ["a", "1", "list", "x"])
-    #expect(scalars.map(\.location) == ["1️⃣", "2️⃣", "3️⃣", "4️⃣"].map { source.location($0) })
+    #expect(
+      scalars.map(document.location) == ["1️⃣", "2️⃣", "3️⃣", "4️⃣"].map { source.location($0) })
   }
 
   @Test("plain and quoted scalars are told apart, and null is recognised")

@@ -86,7 +86,11 @@ struct EventDecoder {
   /// Decodes a mapping whose keys are declared in `table`.
   ///
   /// Calls `body` with the cursor on the value of each known key. Unknown, duplicate, merge and
-  /// missing keys are reported here. Returns the mapping's location, or nil when the node is not a mapping (reported and skipped).
+  /// missing keys are reported here. Returns the mapping's location, or nil when the node is not
+  /// a mapping (reported and skipped).
+  ///
+  /// Keys are followed by their place in the table, so that a resource's dozen keys are checked
+  /// without hashing them.
   @discardableResult
   mutating func mapping(
     _ key: String, table: KeyTable, _ body: (inout EventDecoder, Located<String>) -> Void
@@ -95,31 +99,46 @@ struct EventDecoder {
       wrongType(key, expected: "a mapping (a \(table.kind))")
       return nil
     }
-    var seen: Set<String> = []
+    // Per key of the table, where it was first written; unknown keys by name.
+    var known = [SourceLocation?](repeating: nil, count: table.keys.count)
+    var unknown: [String: SourceLocation] = [:]
     var suggested: Set<String> = []
-    let hasMergeKey = entries(of: table.kind) { decoder, name in
-      seen.insert(name.value)
-      guard table.spec(name.value) != nil else {
-        let suggestion = table.names.closest(to: name.value)
-        suggestion.map { _ = suggested.insert($0) }
-        decoder.report(.unknownKey(name, in: table, suggestion: suggestion))
-        decoder.skipNode()
-        return
+    var hasMergeKey = false
+    index += 1
+    while let name = nextKey(in: table.kind, hasMergeKey: &hasMergeKey) {
+      guard let position = table.position(of: name.value) else {
+        if let first = unknown[name.value] {
+          report(.duplicateKey(name, in: table.kind, first: first))
+        } else {
+          unknown[name.value] = name.location
+          let suggestion = table.names.closest(to: name.value)
+          suggestion.map { _ = suggested.insert($0) }
+          report(.unknownKey(name, in: table, suggestion: suggestion))
+        }
+        skipNode()
+        continue
       }
-      let before = decoder.index
-      body(&decoder, name)
-      if decoder.index == before { decoder.undecodedKeys.append("\(table.kind) `\(name.value)`") }
+      if let first = known[position] {
+        report(.duplicateKey(name, in: table.kind, first: first))
+        skipNode()
+        continue
+      }
+      known[position] = name.location
+      let before = index
+      body(&self, name)
+      if index == before {
+        undecodedKeys.append("\(table.kind) `\(name.value)`")
+        skipNode()
+      }
     }
+    index += 1
     // A misspelt or merged key is reported once, not again as missing.
-    for spec in table.keys
-    where spec.isRequired && !seen.contains(spec.name) && !suggested.contains(spec.name)
-      && !hasMergeKey
-    {
+    for (spec, written) in zip(table.keys, known)
+    where spec.isRequired && written == nil && !suggested.contains(spec.name) && !hasMergeKey {
       report(
         .missingKey(
           spec.name, in: table.kind, at: document.location(of: start),
-          help: "add `\(spec.name): \(spec.example)`"
-        ))
+          help: "add `\(spec.name): \(spec.example)`"))
     }
     return document.location(of: start)
   }
@@ -137,23 +156,9 @@ struct EventDecoder {
       return false
     }
     var hasMergeKey = false
-    index += 1
     var seen: [String: SourceLocation] = [:]
-    while let event = current, event.kind != .mappingEnd {
-      guard event.kind == .scalar else {
-        report(.keyNotAName(in: kind, found: currentPhrase, at: document.location(of: event)))
-        skipNode()
-        skipNode()
-        continue
-      }
-      index += 1
-      let name = Located(event.value, at: document.location(of: event))
-      if name.value == "<<" && event.isPlain {
-        hasMergeKey = true
-        report(.mergeKey(at: name.location))
-        skipNode()
-        continue
-      }
+    index += 1
+    while let name = nextKey(in: kind, hasMergeKey: &hasMergeKey) {
       if let first = seen[name.value] {
         report(.duplicateKey(name, in: kind, first: first))
         skipNode()
@@ -166,6 +171,27 @@ struct EventDecoder {
     }
     index += 1
     return hasMergeKey
+  }
+
+  /// The next key of the mapping the cursor is in, consumed, with the cursor on its value; nil
+  /// at the mapping's end. A key that is a list or a mapping, and a merge key, are reported and
+  /// skipped with their values.
+  private mutating func nextKey(in kind: String, hasMergeKey: inout Bool) -> Located<String>? {
+    while let event = current, event.kind != .mappingEnd {
+      guard event.kind == .scalar else {
+        report(.keyNotAName(in: kind, found: currentPhrase, at: document.location(of: event)))
+        skipNode()
+        skipNode()
+        continue
+      }
+      index += 1
+      let name = Located(event.value, at: document.location(of: event))
+      guard name.value == "<<" && event.isPlain else { return name }
+      hasMergeKey = true
+      report(.mergeKey(at: name.location))
+      skipNode()
+    }
+    return nil
   }
 
   /// Decodes a sequence, calling `body` with the cursor on each element.

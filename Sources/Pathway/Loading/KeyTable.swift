@@ -39,7 +39,10 @@ struct KeyTable: Sendable {
   var keys: [KeySpec]
 
   /// The spec of a key, if the table has it.
-  func spec(_ name: String) -> KeySpec? { keys.first { $0.name == name } }
+  func spec(_ name: String) -> KeySpec? { position(of: name).map { keys[$0] } }
+
+  /// Where a key is in `keys`; nil for a key the table does not list.
+  func position(of name: String) -> Int? { keys.firstIndex { $0.name == name } }
 
   /// Every key's name.
   var names: [String] { keys.map(\.name) }

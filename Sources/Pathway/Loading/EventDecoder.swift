@@ -3,7 +3,8 @@
 /// Every decoding method consumes exactly one node, whether it succeeds or not, so a caller can
 /// go on to the next key after any error.
 struct EventDecoder {
-  let document: YAMLDocument
+  /// The events decoded, parsed as the cursor reaches them.
+  let events: YAMLStream
   var index = 0
   var diagnostics: [Diagnostic] = []
   /// Keys a table lists that were met but left unread: none, unless a decoder misses a key of
@@ -11,16 +12,20 @@ struct EventDecoder {
   var undecodedKeys: [String] = []
 
   init(_ document: YAMLDocument) {
-    self.document = document
+    events = YAMLStream(document)
+  }
+
+  init(_ events: YAMLStream) {
+    self.events = events
   }
 
   /// The event at the cursor.
   var current: YAMLEvent? {
-    index < document.events.count ? document.events[index] : nil
+    events.event(at: index)
   }
 
   /// Where the cursor is: the current event, or the whole file at its end.
-  var location: SourceLocation { current.map(document.location) ?? .file(document.file) }
+  var location: SourceLocation { current.map(events.location) ?? .file(events.file) }
 
   /// Whether the node at the cursor is a mapping.
   var isAtMapping: Bool { current?.kind == .mappingStart }
@@ -73,12 +78,11 @@ struct EventDecoder {
 
   /// The fix when the cursor is on `{name}` written without quotes, which YAML reads as a mapping.
   private var unquotedPlaceholderHelp: String? {
-    let events = document.events
-    guard index + 3 < events.count, events[index].kind == .mappingStart,
-      events[index + 1].kind == .scalar, events[index + 2].isNull,
-      events[index + 3].kind == .mappingEnd, Placeholder(rawValue: events[index + 1].value) != nil
+    guard events.event(at: index)?.kind == .mappingStart, let name = events.event(at: index + 1),
+      name.kind == .scalar, events.event(at: index + 2)?.isNull == true,
+      events.event(at: index + 3)?.kind == .mappingEnd, Placeholder(rawValue: name.value) != nil
     else { return nil }
-    return "put the placeholder in quotes: `\"{\(events[index + 1].value)}\"`"
+    return "put the placeholder in quotes: `\"{\(name.value)}\"`"
   }
 
   // MARK: - Collections
@@ -137,10 +141,10 @@ struct EventDecoder {
     where spec.isRequired && written == nil && !suggested.contains(spec.name) && !hasMergeKey {
       report(
         .missingKey(
-          spec.name, in: table.kind, at: document.location(of: start),
+          spec.name, in: table.kind, at: events.location(of: start),
           help: "add `\(spec.name): \(spec.example)`"))
     }
-    return document.location(of: start)
+    return events.location(of: start)
   }
 
   /// Decodes a mapping with free keys (ids).
@@ -173,19 +177,20 @@ struct EventDecoder {
     return hasMergeKey
   }
 
-  /// The next key of the mapping the cursor is in, consumed, with the cursor on its value; nil
-  /// at the mapping's end. A key that is a list or a mapping, and a merge key, are reported and
-  /// skipped with their values.
+  /// The next key of the mapping the cursor is in, consumed, with the cursor on its value.
+  ///
+  /// Nil at the mapping's end. A key that is a list or a mapping, and a merge key, are reported
+  /// and skipped with their values.
   private mutating func nextKey(in kind: String, hasMergeKey: inout Bool) -> Located<String>? {
     while let event = current, event.kind != .mappingEnd {
       guard event.kind == .scalar else {
-        report(.keyNotAName(in: kind, found: currentPhrase, at: document.location(of: event)))
+        report(.keyNotAName(in: kind, found: currentPhrase, at: events.location(of: event)))
         skipNode()
         skipNode()
         continue
       }
       index += 1
-      let name = Located(event.value, at: document.location(of: event))
+      let name = Located(event.value, at: events.location(of: event))
       guard name.value == "<<" && event.isPlain else { return name }
       hasMergeKey = true
       report(.mergeKey(at: name.location))
@@ -207,6 +212,7 @@ struct EventDecoder {
       let before = index
       body(&self)
       if index == before { skipNode() }
+      events.release(before: index)
     }
     index += 1
   }
@@ -225,7 +231,7 @@ struct EventDecoder {
 
   /// A string; numbers and booleans written plain are taken as their text.
   mutating func string(_ key: String) -> Located<String>? {
-    scalar(key, expected: "text").map { Located($0.value, at: document.location(of: $0)) }
+    scalar(key, expected: "text").map { Located($0.value, at: events.location(of: $0)) }
   }
 
   /// A whole number written plain.
@@ -246,7 +252,7 @@ struct EventDecoder {
       return nil
     }
     index += 1
-    return Located(value, at: document.location(of: event))
+    return Located(value, at: events.location(of: event))
   }
 
   /// A number written plain.
@@ -259,7 +265,7 @@ struct EventDecoder {
       return nil
     }
     index += 1
-    return Located(value, at: document.location(of: event))
+    return Located(value, at: events.location(of: event))
   }
 
   /// `true` or `false`, written plain.
@@ -275,7 +281,7 @@ struct EventDecoder {
       return nil
     }
     index += 1
-    return Located(event.value == "true", at: document.location(of: event))
+    return Located(event.value == "true", at: events.location(of: event))
   }
 
   /// An id: `[a-z0-9][a-z0-9._-]*`; an invalid one is reported and returned as written, so that
@@ -290,7 +296,7 @@ struct EventDecoder {
 
   /// How many keys the mapping at the cursor has, known or not; 0 when it is not a mapping.
   func keyCount() -> Int {
-    document.keys(ofMappingAt: index).count
+    events.keys(ofMappingAt: index).count
   }
 
   /// One of a fixed set of words.

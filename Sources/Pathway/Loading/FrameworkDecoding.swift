@@ -108,7 +108,7 @@ extension EventDecoder {
   mutating func framework() -> Framework? {
     var framework = Framework(
       id: "", title: "", levels: [], archetypes: [], domains: [], expectations: [],
-      file: document.file)
+      file: events.file)
     let location = mapping("framework", table: .framework) { decoder, key in
       switch key.value {
       case "id": framework.id = decoder.id("id")?.value ?? ""

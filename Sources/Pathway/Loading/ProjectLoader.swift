@@ -55,25 +55,36 @@ public struct ProjectLoader: Sendable {
   /// Decodes one file, of the kind its place tells or else of the kind its keys tell.
   func decode(_ file: SourceFile, kind placeKind: FileKind?, into decoded: inout DecodedFiles) {
     decoded.files.append(file)
-    guard let document = readDocument(file, diagnostics: &decoded.diagnostics) else { return }
-    guard let kind = placeKind ?? Self.kind(of: document) else {
-      decoded.diagnostics.append(.unknownFileKind(file.path))
+    guard let events = readEvents(file, diagnostics: &decoded.diagnostics) else { return }
+    guard let kind = placeKind ?? Self.kind(of: events) else {
+      events.finish()
+      decoded.diagnostics +=
+        events.diagnostics.isEmpty
+        ? [.unknownFileKind(file.path)] : events.diagnostics
       return
     }
-    var decoder = EventDecoder(document)
+    var decoder = EventDecoder(events)
+    var found = DecodedFiles()
     switch kind {
-    case .framework: decoder.framework().map { decoded.frameworks.append($0) }
-    case .resources: decoded.resources += decoder.resources()
-    case .rules: decoded.rules += decoder.rules()
-    case .tests: decoded.tests += decoder.ruleTests()
+    case .framework: decoder.framework().map { found.frameworks.append($0) }
+    case .resources: found.resources = decoder.resources()
+    case .rules: found.rules = decoder.rules()
+    case .tests: found.tests = decoder.ruleTests()
     }
-    decoded.diagnostics += decoder.diagnostics
+    found.diagnostics = decoder.diagnostics
+    // A file the reading stopped in, anywhere, gives only what stopped it, as before decoding.
+    events.finish()
+    guard events.diagnostics.isEmpty else {
+      decoded.diagnostics += events.diagnostics
+      return
+    }
+    decoded.frameworks += found.frameworks
+    decoded.resources += found.resources
+    decoded.rules += found.rules
+    decoded.tests += found.tests
+    decoded.diagnostics += found.diagnostics
   }
 
-  /// Puts decoded files together as one project, nil when there is no framework.
-  ///
-  /// Returns the files' diagnostics and those of putting them together (no framework, or two);
-  /// `catalogue` names where the framework was looked for.
   public func assemble(_ decoded: DecodedFiles, catalogue: [String]) -> (
     project: Project?, diagnostics: [Diagnostic]
   ) {
@@ -99,30 +110,33 @@ public struct ProjectLoader: Sendable {
   public func decodeResources(fileAt path: String) -> (
     resources: [Resource], diagnostics: [Diagnostic]
   ) {
-    var diagnostics: [Diagnostic] = []
-    guard let file = try? fileSystem.read(path, limit: limits.maxFileBytes),
-      let document = readDocument(file, diagnostics: &diagnostics)
-    else { return ([], diagnostics) }
-    var decoder = EventDecoder(document)
-    let resources = decoder.resources()
-    return (resources, diagnostics + decoder.diagnostics)
+    var decoded = DecodedFiles()
+    do throws(DiagnosticsError) {
+      let file = try fileSystem.read(path, limit: limits.maxFileBytes)
+      decode(file, kind: .resources, into: &decoded)
+    } catch {
+      decoded.diagnostics += error.diagnostics
+    }
+    return (decoded.resources, decoded.diagnostics)
   }
 
-  /// Reads one file's events; nil (reported) when it is empty or not readable YAML.
-  func readDocument(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> YAMLDocument? {
-    let document: YAMLDocument
+  /// One file's events, read as they are decoded; nil (reported) when it is empty, or when what
+  /// is known before decoding stops it.
+  func readEvents(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> YAMLStream? {
+    let events: YAMLStream
     do throws(DiagnosticsError) {
-      document = try YAMLReader(limits: limits).read(file.bytes, file: file.path)
+      events = try YAMLReader(limits: limits).stream(file.bytes, file: file.path)
     } catch {
       diagnostics += error.diagnostics
       return nil
     }
-    guard !document.events.isEmpty, !(document.events.count == 1 && document.events[0].isNull)
-    else {
-      diagnostics.append(.emptyFile(file.path))
-      return nil
+    let first = events.event(at: 0)
+    guard first == nil || (first?.isNull == true && events.event(at: 1) == nil) else {
+      return events
     }
-    return document
+    events.finish()
+    diagnostics += events.diagnostics.isEmpty ? [.emptyFile(file.path)] : events.diagnostics
+    return nil
   }
 
   /// The absolute folder a path is looked for in, for a message when it is not there.
@@ -195,11 +209,11 @@ public struct ProjectLoader: Sendable {
   }
 
   /// What a document holds, from its top-level keys; nil when nothing tells.
-  static func kind(of document: YAMLDocument) -> FileKind? {
-    guard let first = document.events.first else { return nil }
+  static func kind(of events: YAMLStream) -> FileKind? {
+    guard let first = events.event(at: 0) else { return nil }
     if first.kind == .sequenceStart { return .resources }
     guard first.kind == .mappingStart else { return nil }
-    let keys = Set(document.keys(ofMappingAt: 0))
+    let keys = Set(events.keys(ofMappingAt: 0))
     if keys.contains("rules") { return .rules }
     if keys.contains("tests") { return .tests }
     if keys.contains("resources") { return .resources }

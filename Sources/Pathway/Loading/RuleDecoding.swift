@@ -37,8 +37,7 @@ extension EventDecoder {
   mutating func condition(_ key: String) -> Condition? {
     let start = location
     let isEmpty =
-      isAtMapping && document.events.indices.contains(index + 1)
-      && document.events[index + 1].kind == .mappingEnd
+      isAtMapping && events.event(at: index + 1)?.kind == .mappingEnd
     var parts: [Condition] = []
     var isValid = true
     let mapped = mapping(key, table: .condition) { decoder, name in
@@ -237,7 +236,7 @@ extension EventDecoder {
   mutating func numberValue(_ key: String) -> NumberValue? {
     if let event = current, event.kind == .scalar, event.isPlain, let value = Int(event.value) {
       index += 1
-      return .literal(Located(value, at: document.location(of: event)))
+      return .literal(Located(value, at: events.location(of: event)))
     }
     guard let event = current, event.kind == .scalar, !event.isNull, event.value.contains("{")
     else {
@@ -246,10 +245,10 @@ extension EventDecoder {
     }
     guard let template = template(key) else { return nil }
     guard let name = template.soloPlaceholder, name.isNumeric else {
-      report(.notNumericPlaceholder(key, at: document.location(of: event)))
+      report(.notNumericPlaceholder(key, at: events.location(of: event)))
       return nil
     }
-    return .placeholder(name, document.location(of: event))
+    return .placeholder(name, events.location(of: event))
   }
 }
 

@@ -5,7 +5,7 @@ extension EventDecoder {
     guard let event = current, event.kind == .scalar, !event.isNull else { return template(key) }
     return template(key)
       ?? Template(
-        segments: [.literal(event.value)], text: event.value, location: document.location(of: event)
+        segments: [.literal(event.value)], text: event.value, location: events.location(of: event)
       )
   }
 

@@ -37,36 +37,16 @@ struct YAMLDocument: Sendable {
   var events: [YAMLEvent]
 }
 
+extension YAMLEvent {
+  /// Where the event starts, in the file it was read from.
+  func location(in file: String) -> SourceLocation {
+    SourceLocation(file: file, line: Int(line), column: Int(column))
+  }
+}
+
 extension YAMLDocument {
   /// Where an event of this document starts.
   func location(of event: YAMLEvent) -> SourceLocation {
-    SourceLocation(file: file, line: Int(event.line), column: Int(event.column))
-  }
-
-  /// The keys of the mapping that starts at event `position`, in order; empty when no mapping
-  /// starts there.
-  func keys(ofMappingAt position: Int) -> [String] {
-    guard events.indices.contains(position), events[position].kind == .mappingStart else {
-      return []
-    }
-    var keys: [String] = []
-    var depth = 0
-    var expectingKey = true
-    for event in events[(position + 1)...] {
-      switch event.kind {
-      case .scalar where depth == 0:
-        if expectingKey { keys.append(event.value) }
-        expectingKey.toggle()
-      case .scalar:
-        continue
-      case .mappingStart, .sequenceStart:
-        depth += 1
-      case .mappingEnd, .sequenceEnd:
-        if depth == 0 { return keys }
-        depth -= 1
-        if depth == 0 { expectingKey = true }
-      }
-    }
-    return keys
+    event.location(in: file)
   }
 }

@@ -12,6 +12,19 @@ struct YAMLReader {
   func read(
     _ bytes: [UInt8], file: String, firstLine: Int = 1
   ) throws(DiagnosticsError) -> YAMLDocument {
+    let stream = try self.stream(bytes, file: file, firstLine: firstLine)
+    let events = stream.readToEnd()
+    guard stream.diagnostics.isEmpty else { throw DiagnosticsError(stream.diagnostics) }
+    return YAMLDocument(file: file, events: events)
+  }
+
+  /// The events of `bytes`, read as a decoder asks for them, so that a large file's events are
+  /// never all held at once; throws here only what is known before parsing.
+  ///
+  /// The stream's `diagnostics`, once it is read to its end, are what `read` would throw.
+  func stream(
+    _ bytes: [UInt8], file: String, firstLine: Int = 1
+  ) throws(DiagnosticsError) -> YAMLStream {
     if bytes.count > limits.maxFileBytes {
       throw DiagnosticsError([.fileTooLarge(file, bytes: bytes.count, limit: limits.maxFileBytes)])
     }
@@ -20,17 +33,123 @@ struct YAMLReader {
     if Diagnostic.startsAsUTF16(bytes) {
       throw DiagnosticsError([.utf16(at: SourceLocation(file: file, line: firstLine, column: 1))])
     }
-    var session = ReadingSession(file: file, limits: limits)
-    session.parse(bytes)
-    let shift = firstLine - 1
-    guard session.diagnostics.isEmpty else {
-      throw DiagnosticsError(session.diagnostics.map { $0.shifted(byLines: shift) })
+    return YAMLStream(
+      reading: ReadingSession(bytes, file: file, firstLine: firstLine, limits: limits))
+  }
+}
+
+/// A document's events, parsed as they are asked for and let go once decoded.
+///
+/// Event `index` counts from the document's first event. A class, so that a decoder's copies
+/// share one parser; not to be shared across threads.
+final class YAMLStream {
+  /// Events parsed and not yet let go: event `index` is `events[index - released]`.
+  ///
+  /// One value, so that finding an event checks one access, not three.
+  private struct Window {
+    var events: [YAMLEvent] = []
+    var released = 0
+
+    func event(at index: Int) -> YAMLEvent? {
+      let position = index - released
+      return position >= 0 && position < events.count ? events[position] : nil
     }
-    var events = session.events
-    if shift != 0 {
-      for index in events.indices { events[index].line += UInt32(clamping: shift) }
+  }
+
+  /// The path as the user named it.
+  let file: String
+  /// Nil once the file is read to its end, or the reading stopped.
+  private var session: ReadingSession?
+  private var window = Window()
+  /// What stopped the reading, lines counted in the file; empty while it goes well.
+  private(set) var diagnostics: [Diagnostic] = []
+
+  fileprivate init(reading session: ReadingSession) {
+    file = session.file
+    self.session = session
+  }
+
+  /// The events of a document already read.
+  init(_ document: YAMLDocument) {
+    file = document.file
+    window.events = document.events
+  }
+
+  /// The event at `index`, parsing up to it; nil past the end, after a problem, or for an event
+  /// already let go.
+  func event(at index: Int) -> YAMLEvent? {
+    if let found = window.event(at: index) { return found }
+    while index >= window.released + window.events.count, pull() {}
+    return window.event(at: index)
+  }
+
+  /// Lets go of the events before `index`, except those an open anchor may still repeat.
+  func release(before index: Int) {
+    let released = window.released
+    let keep = Swift.min(index, session?.earliestAnchoredStart ?? index) - released
+    // In runs, so that the events kept move seldom.
+    guard keep >= 1024, keep <= window.events.count else { return }
+    window.events.removeFirst(keep)
+    window.released += keep
+  }
+
+  /// Every event not yet let go, reading the rest of the file; its problems go to
+  /// `diagnostics`.
+  func readToEnd() -> [YAMLEvent] {
+    while pull() {}
+    return window.events
+  }
+
+  /// The keys of the mapping that starts at event `position`, in order; empty when no mapping
+  /// starts there.
+  func keys(ofMappingAt position: Int) -> [String] {
+    guard event(at: position)?.kind == .mappingStart else { return [] }
+    var keys: [String] = []
+    var depth = 0
+    var expectingKey = true
+    var next = position + 1
+    while let found = event(at: next) {
+      next += 1
+      switch found.kind {
+      case .scalar where depth == 0:
+        if expectingKey { keys.append(found.value) }
+        expectingKey.toggle()
+      case .scalar:
+        continue
+      case .mappingStart, .sequenceStart:
+        depth += 1
+      case .mappingEnd, .sequenceEnd:
+        if depth == 0 { return keys }
+        depth -= 1
+        if depth == 0 { expectingKey = true }
+      }
     }
-    return YAMLDocument(file: file, events: events)
+    return keys
+  }
+
+  /// Where an event of this stream starts.
+  func location(of event: YAMLEvent) -> SourceLocation {
+    event.location(in: file)
+  }
+
+  /// Reads the rest of the file, letting its events go: for the problems past the part decoded.
+  func finish() {
+    while pull() { release(before: window.released + window.events.count) }
+  }
+
+  /// Parses the next run of events into the window; false once the file is read or stopped.
+  private func pull() -> Bool {
+    let released = window.released
+    guard let isOpen = session?.parseNext(into: &window.events, released: released) else {
+      return false
+    }
+    if let problems = session?.diagnostics, !problems.isEmpty {
+      diagnostics = problems.map { $0.shifted(byLines: session?.shift ?? 0) }
+      session = nil
+      return false
+    }
+    if !isOpen { session = nil }
+    return isOpen
   }
 }
 
@@ -51,7 +170,9 @@ extension Diagnostic {
 private struct ReadingSession {
   /// A collection not yet closed, and the anchor it carries.
   struct OpenNode {
+    /// The index of its first event in the stream.
     var start: Int
+    var isMapping: Bool
     var anchor: String?
     var depth: Int
     var deepest: Int
@@ -61,46 +182,62 @@ private struct ReadingSession {
 
   /// An anchored node: its events and how deep it nests below its own level.
   struct Anchored {
-    var range: Range<Int>
+    var events: [YAMLEvent]
     var relativeDepth: Int
   }
 
+  /// Where an event starts, 1-based.
+  typealias Position = (line: UInt32, column: UInt32)
+
   let file: String
   let limits: ReadingLimits
-  var events: [YAMLEvent] = []
+  /// The lines before the text read, in its file: added to events' lines, and to the
+  /// diagnostics' by the stream.
+  let shift: Int
+  let parser: LibYAMLParser
   var diagnostics: [Diagnostic] = []
   var openNodes: [OpenNode] = []
   var anchors: [String: Anchored] = [:]
   var aliasEvents = 0
   var documents = 0
 
-  init(file: String, limits: ReadingLimits) {
+  init(_ bytes: [UInt8], file: String, firstLine: Int, limits: ReadingLimits) {
     self.file = file
     self.limits = limits
+    shift = firstLine - 1
+    parser = LibYAMLParser(bytes)
   }
 
-  mutating func parse(_ bytes: [UInt8]) {
-    let parser = LibYAMLParser()
+  /// The stream index of the first event of the outermost open node with an anchor: its events
+  /// are kept until it closes.
+  var earliestAnchoredStart: Int? {
+    openNodes.first { $0.anchor != nil }?.start
+  }
+
+  /// How many events a run of parsing adds at least, unless the file ends first.
+  static let runLength = 256
+
+  /// Parses a run of events into `events` (whose first is stream event `released`), until the
+  /// file ends or a problem stops it; whether more may follow.
+  mutating func parseNext(into events: inout [YAMLEvent], released: Int) -> Bool {
     guard parser.isReady else {
       diagnostics.append(.parserNotStarted(file))
-      return
+      return false
     }
-    let input = bytes.isEmpty ? [0] : bytes
-    input.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return }
-      yaml_parser_set_input_string(&parser.parser, base, bytes.count)
-      while diagnostics.isEmpty {
-        guard parser.next() else {
-          diagnostics.append(parserDiagnostic(parser.parser, bytes: bytes))
-          return
-        }
-        handle(parser.event)
-        if parser.event.type == YAML_STREAM_END_EVENT { return }
+    let target = events.count + Self.runLength
+    while diagnostics.isEmpty {
+      guard parser.next() else {
+        diagnostics.append(parserDiagnostic(parser.parser, bytes: parser.bytes))
+        return false
       }
+      handle(parser.event, into: &events, released: released)
+      if parser.event.type == YAML_STREAM_END_EVENT { return false }
+      if events.count >= target { return true }
     }
+    return false
   }
 
-  mutating func handle(_ event: yaml_event_t) {
+  mutating func handle(_ event: yaml_event_t, into events: inout [YAMLEvent], released: Int) {
     let position = event.start_mark.position
     var location: SourceLocation { self.location(position) }
     switch event.type {
@@ -121,36 +258,44 @@ private struct ReadingSession {
           String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
         } ?? ""
       let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.tag == nil
-      let anchor = scalar.anchor.map { String(cString: $0) }
       countChild(at: position)
-      events.append(
-        YAMLEvent(
-          kind: .scalar, value: value, isPlain: isPlain, line: position.line,
-          column: position.column))
-      if let anchor {
-        anchors[anchor] = Anchored(range: (events.count - 1)..<events.count, relativeDepth: 0)
+      let parsed = self.event(.scalar, value: value, isPlain: isPlain, at: position)
+      events.append(parsed)
+      if let anchor = scalar.anchor.map({ String(cString: $0) }) {
+        anchors[anchor] = Anchored(events: [parsed], relativeDepth: 0)
       }
     case YAML_SEQUENCE_START_EVENT:
-      open(.sequenceStart, anchor: event.data.sequence_start.anchor, at: position)
+      open(
+        .sequenceStart, anchor: event.data.sequence_start.anchor, at: position, into: &events,
+        released: released)
     case YAML_MAPPING_START_EVENT:
-      open(.mappingStart, anchor: event.data.mapping_start.anchor, at: position)
+      open(
+        .mappingStart, anchor: event.data.mapping_start.anchor, at: position, into: &events,
+        released: released)
     case YAML_SEQUENCE_END_EVENT:
-      close(.sequenceEnd, at: position)
+      close(.sequenceEnd, at: position, into: &events, released: released)
     case YAML_MAPPING_END_EVENT:
-      close(.mappingEnd, at: position)
+      close(.mappingEnd, at: position, into: &events, released: released)
     case YAML_ALIAS_EVENT:
       let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
       countChild(at: position)
-      expandAlias(name, at: location)
+      expandAlias(name, at: location, into: &events)
     default:
       break
     }
   }
 
-  /// Where an event starts, 1-based.
-  typealias Position = (line: UInt32, column: UInt32)
+  /// An event at a position in the text, placed in its file.
+  func event(
+    _ kind: YAMLEvent.Kind, value: String = "", isPlain: Bool = false, at position: Position
+  ) -> YAMLEvent {
+    YAMLEvent(
+      kind: kind, value: value, isPlain: isPlain, line: position.line &+ UInt32(clamping: shift),
+      column: position.column)
+  }
 
-  /// A position in this session's file.
+  /// A position in the text read, as the diagnostics of the reading give it (the stream moves
+  /// them down by `shift`).
   func location(_ position: Position) -> SourceLocation {
     SourceLocation(file: file, line: Int(position.line), column: Int(position.column))
   }
@@ -159,15 +304,16 @@ private struct ReadingSession {
   mutating func countChild(at position: Position) {
     guard let parent = openNodes.indices.last else { return }
     openNodes[parent].children += 1
-    let isMapping = events[openNodes[parent].start].kind == .mappingStart
-    let entries = isMapping ? (openNodes[parent].children + 1) / 2 : openNodes[parent].children
+    let children = openNodes[parent].children
+    let entries = openNodes[parent].isMapping ? (children + 1) / 2 : children
     if entries > limits.maxEntries {
       diagnostics.append(.tooManyEntries(limit: limits.maxEntries, at: location(position)))
     }
   }
 
   mutating func open(
-    _ kind: YAMLEvent.Kind, anchor: UnsafeMutablePointer<yaml_char_t>?, at position: Position
+    _ kind: YAMLEvent.Kind, anchor: UnsafeMutablePointer<yaml_char_t>?, at position: Position,
+    into events: inout [YAMLEvent], released: Int
   ) {
     let depth = openNodes.count + 1
     guard depth <= limits.maxDepth else {
@@ -177,24 +323,30 @@ private struct ReadingSession {
     countChild(at: position)
     openNodes.append(
       OpenNode(
-        start: events.count, anchor: anchor.map { String(cString: $0) }, depth: depth,
-        deepest: depth))
-    events.append(YAMLEvent(kind: kind, line: position.line, column: position.column))
+        start: released + events.count, isMapping: kind == .mappingStart,
+        anchor: anchor.map { String(cString: $0) }, depth: depth, deepest: depth))
+    events.append(event(kind, at: position))
   }
 
-  mutating func close(_ kind: YAMLEvent.Kind, at position: Position) {
+  mutating func close(
+    _ kind: YAMLEvent.Kind, at position: Position, into events: inout [YAMLEvent], released: Int
+  ) {
     guard let node = openNodes.popLast() else { return }
-    events.append(YAMLEvent(kind: kind, line: position.line, column: position.column))
+    events.append(event(kind, at: position))
     if let parent = openNodes.indices.last {
       openNodes[parent].deepest = Swift.max(openNodes[parent].deepest, node.deepest)
     }
     if let anchor = node.anchor {
+      // Kept in the buffer while open (`earliestAnchoredStart`), so its events are all there.
       anchors[anchor] = Anchored(
-        range: node.start..<events.count, relativeDepth: node.deepest - node.depth + 1)
+        events: Array(events[(node.start - released)...]),
+        relativeDepth: node.deepest - node.depth + 1)
     }
   }
 
-  mutating func expandAlias(_ name: String, at location: SourceLocation) {
+  mutating func expandAlias(
+    _ name: String, at location: SourceLocation, into events: inout [YAMLEvent]
+  ) {
     guard let anchored = anchors[name] else {
       let isOpen = openNodes.contains { $0.anchor == name }
       diagnostics.append(
@@ -203,7 +355,7 @@ private struct ReadingSession {
           : .unknownAlias(name, anchors: Array(anchors.keys), at: location))
       return
     }
-    aliasEvents += anchored.range.count
+    aliasEvents += anchored.events.count
     guard aliasEvents <= limits.maxAliasEvents else {
       diagnostics.append(.aliasBudgetExceeded(limit: limits.maxAliasEvents, at: location))
       return
@@ -216,7 +368,7 @@ private struct ReadingSession {
       openNodes[parent].deepest = Swift.max(
         openNodes[parent].deepest, openNodes.count + anchored.relativeDepth)
     }
-    events.append(contentsOf: events[anchored.range])
+    events.append(contentsOf: anchored.events)
   }
 
   func parserDiagnostic(_ parser: yaml_parser_t, bytes: [UInt8]) -> Diagnostic {
@@ -345,8 +497,41 @@ private final class LibYAMLParser {
   private(set) var event = yaml_event_t()
   /// Whether libyaml could set the parser up.
   let isReady: Bool
+  /// The text, which libyaml reads through `readBytes` as it needs it.
+  let bytes: [UInt8]
+  /// How many bytes libyaml has read.
+  private var offset = 0
 
-  init() { isReady = yaml_parser_initialize(&parser) == 1 }
+  init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+    isReady = yaml_parser_initialize(&parser) == 1
+    if isReady {
+      yaml_parser_set_input(
+        &parser,
+        { context, buffer, size, sizeRead in
+          LibYAMLParser.read(context, into: buffer, size: size, sizeRead: sizeRead)
+        }, Unmanaged.passUnretained(self).toOpaque())
+    }
+  }
+
+  /// libyaml's read handler: copies the next bytes of the text of the parser at `context`,
+  /// none at its end.
+  private static func read(
+    _ context: UnsafeMutableRawPointer?, into buffer: UnsafeMutablePointer<UInt8>?, size: Int,
+    sizeRead: UnsafeMutablePointer<Int>?
+  ) -> Int32 {
+    guard let context, let buffer, let sizeRead else { return 0 }
+    let source = Unmanaged<LibYAMLParser>.fromOpaque(context).takeUnretainedValue()
+    let count = Swift.max(0, Swift.min(size, source.bytes.count - source.offset))
+    source.bytes.withUnsafeBufferPointer { all in
+      if count > 0, let base = all.baseAddress {
+        buffer.update(from: base + source.offset, count: count)
+      }
+    }
+    source.offset += count
+    sizeRead.pointee = count
+    return 1
+  }
 
   /// Frees the last event and parses the next; false on a syntax or encoding error.
   func next() -> Bool {

@@ -45,10 +45,10 @@ public struct RuleTestRunner: Sendable {
         diagnostics += error.diagnostics
         continue
       }
-      guard let document = loader.readDocument(file, diagnostics: &diagnostics) else { continue }
-      var decoder = EventDecoder(document)
-      let decoded = decoder.ruleTests()
-      diagnostics += decoder.diagnostics
+      var found = ProjectLoader.DecodedFiles()
+      loader.decode(file, kind: .tests, into: &found)
+      let decoded = found.tests
+      diagnostics += found.diagnostics
       var validator = Validator(project: pathway.compiled.project)
       for test in decoded { validator.validate(test) }
       diagnostics += validator.diagnostics

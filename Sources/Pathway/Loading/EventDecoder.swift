@@ -5,23 +5,24 @@
 struct EventDecoder {
   /// The events decoded, parsed as the cursor reaches them.
   let events: YAMLStream
-  var index = 0
+  /// The cursor: the position in `events` of `current`.
+  var index = 0 {
+    didSet { current = events.event(at: index) }
+  }
+  /// The event at the cursor, found once each time the cursor moves.
+  private(set) var current: YAMLEvent?
   var diagnostics: [Diagnostic] = []
   /// Keys a table lists that were met but left unread: none, unless a decoder misses a key of
   /// its table (a test decodes every table's keys and looks here).
   var undecodedKeys: [String] = []
 
   init(_ document: YAMLDocument) {
-    events = YAMLStream(document)
+    self.init(YAMLStream(document))
   }
 
   init(_ events: YAMLStream) {
     self.events = events
-  }
-
-  /// The event at the cursor.
-  var current: YAMLEvent? {
-    events.event(at: index)
+    current = events.event(at: 0)
   }
 
   /// Where the cursor is: the current event, or the whole file at its end.

@@ -8,7 +8,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let firstLine = size % 2 == 0 ? 1 : 1 + size
   do throws(DiagnosticsError) {
     let document = try YAMLReader().read(bytes, file: "fuzz.yaml", firstLine: firstLine)
-    _ = ProjectLoader.kind(of: document)
+    _ = ProjectLoader.kind(of: YAMLStream(document))
   } catch {
     Fuzz.render(error.diagnostics, seed: size)
   }

@@ -337,9 +337,9 @@ private struct ReadingSession {
       openNodes[parent].deepest = Swift.max(openNodes[parent].deepest, node.deepest)
     }
     if let anchor = node.anchor {
-      // Kept in the buffer while open (`earliestAnchoredStart`), so its events are all there.
+      // Kept in the window while open (`earliestAnchoredStart`), so its events are all there.
       anchors[anchor] = Anchored(
-        events: Array(events[(node.start - released)...]),
+        events: Array(events[Swift.max(0, node.start - released)...]),
         relativeDepth: node.deepest - node.depth + 1)
     }
   }

@@ -33,6 +33,19 @@ public struct FileSystem: Sendable {
     return (sorted, listing.diagnostics)
   }
 
+  /// The entries whose files were not met before.
+  ///
+  /// A file reached again (named in two arguments, or through a symlink in another folder
+  /// named) is left out at its later paths, since read twice its resources and rules would
+  /// clash with themselves. An entry whose file cannot be examined is kept, to be reported where
+  /// it is named.
+  func firstOfEachFile<Entry>(_ entries: [Entry], path: (Entry) -> String) -> [Entry] {
+    var met: Set<FileIdentity> = []
+    return entries.filter { entry in
+      FileIdentity(path: path(entry)).map { met.insert($0).inserted } ?? true
+    }
+  }
+
   /// The bytes of a file, or a diagnostic saying why it could not be read; `root` is the folder
   /// the user named, when the file was found in one.
   ///
@@ -84,6 +97,25 @@ public struct FileSystem: Sendable {
   }
 }
 
+/// A file's or folder's identity on the machine, which a symlink loop comes back to, and which
+/// every path to the same file shares.
+private struct FileIdentity: Hashable {
+  var device: UInt64
+  var inode: UInt64
+
+  init(_ info: stat) {
+    device = UInt64(info.st_dev)
+    inode = UInt64(info.st_ino)
+  }
+
+  /// The identity of the file at `path`; nil when it cannot be examined.
+  init?(path: String) {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    self.init(info)
+  }
+}
+
 /// The walk behind `FileSystem.yamlFiles(under:)`: the files found and the folders that could
 /// not be read.
 private struct FolderListing {
@@ -91,24 +123,13 @@ private struct FolderListing {
   var diagnostics: [Diagnostic] = []
   /// The folders and files already listed, so that one reached again through a symlink is not
   /// read twice (its resources would clash with themselves).
-  private var listed: Set<FolderID> = []
-
-  /// A file's or folder's identity on the machine, which a symlink loop comes back to.
-  struct FolderID: Hashable {
-    var device: UInt64
-    var inode: UInt64
-
-    init(_ info: stat) {
-      device = UInt64(info.st_dev)
-      inode = UInt64(info.st_ino)
-    }
-  }
+  private var listed: Set<FileIdentity> = []
 
   /// Lists `folder` and the folders under it; `ancestors` are the folders it is inside.
-  mutating func walk(_ folder: String, ancestors: Set<FolderID>) {
+  mutating func walk(_ folder: String, ancestors: Set<FileIdentity>) {
     var info = stat()
     guard stat(folder, &info) == 0 else { return }
-    let id = FolderID(info)
+    let id = FileIdentity(info)
     guard listed.insert(id).inserted else { return }
     guard let directory = opendir(folder) else {
       diagnostics.append(.unreadableFolder(folder, reason: FileSystem.reason(errno)))
@@ -133,13 +154,13 @@ private struct FolderListing {
       }
       guard entry.st_mode & S_IFMT == S_IFDIR else {
         if name.hasSuffix(".yaml") || name.hasSuffix(".yml"),
-          listed.insert(FolderID(entry)).inserted
+          listed.insert(FileIdentity(entry)).inserted
         {
           files.append(path)
         }
         continue
       }
-      let child = FolderID(entry)
+      let child = FileIdentity(entry)
       guard !inside.contains(child) else {
         diagnostics.append(.symlinkLoop(path))
         continue

@@ -205,7 +205,7 @@ public struct ProjectLoader: Sendable {
       found += files.map { ($0, nil, folder) }
       diagnostics += unreadable
     }
-    return found
+    return fileSystem.firstOfEachFile(found, path: \.path)
   }
 
   /// What a document holds, from its top-level keys; nil when nothing tells.

@@ -68,6 +68,21 @@ struct FileSystemTests {
     #expect(throws: Never.self) { try Pathway.check(InputPaths(root: project)) }
   }
 
+  @Test(
+    "a catalogue folder named twice, or once as itself and once through a symlink, is read once")
+  func catalogueNamedTwiceReadOnce() throws {
+    let project = try Fixtures.copy(Fixtures.valid)
+    let linked = try Fixtures.temporaryFolder() + "/catalogue"
+    try FileManager.default.createSymbolicLink(
+      atPath: linked, withDestinationPath: project + "/catalogue")
+    for catalogue in [
+      [project + "/catalogue", project + "/catalogue"], [project + "/catalogue", linked],
+    ] {
+      let paths = InputPaths(rules: [project + "/rules"], catalogue: catalogue)
+      #expect(throws: Never.self) { try Pathway.check(paths) }
+    }
+  }
+
   @Test("a symlink back to a folder it is in is an error at the link, and the walk ends")
   func symlinkLoopReported() throws {
     let project = try Fixtures.copy(Fixtures.valid)

@@ -44,9 +44,17 @@ extension Validator {
 
   /// Whether `text` is an absolute http(s) address with a host.
   static func isWebAddress(_ text: String) -> Bool {
-    for scheme in ["https://", "http://"] where text.lowercased().hasPrefix(scheme) {
-      let rest = text.dropFirst(scheme.count)
-      let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+    /// Whether `text` starts with `scheme` in any case, compared byte by byte (a scheme is ASCII).
+    func starts(with scheme: String) -> Bool {
+      let lowered = text.utf8.prefix(scheme.utf8.count).lazy.map { byte in
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+      }
+      return lowered.elementsEqual(scheme.utf8)
+    }
+    for scheme in ["https://", "http://"] where starts(with: scheme) {
+      let host = text.utf8.dropFirst(scheme.utf8.count).prefix { byte in
+        byte != UInt8(ascii: "/") && byte != UInt8(ascii: "?") && byte != UInt8(ascii: "#")
+      }
       return !host.isEmpty && !text.contains(where: \.isWhitespace)
     }
     return false
@@ -65,34 +73,39 @@ extension Validator {
 
   /// Reports each prerequisite cycle once, naming the whole cycle, at the entry that closes it.
   private mutating func reportPrerequisiteCycles() {
-    let byID = Dictionary(
-      project.resources.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+    let resources = project.resources
+    // A resource by its position; an id given twice (reported) means the first.
+    let indexByID = Dictionary(
+      resources.indices.map { (resources[$0].id.value, $0) },
+      uniquingKeysWith: { first, _ in first }
+    )
     enum Mark { case active, done }
-    var marks: [String: Mark] = [:]
-    for root in project.resources where marks[root.id.value] == nil {
+    var marks = [Mark?](repeating: nil, count: resources.count)
+    for root in resources.indices
+    where marks[root] == nil && indexByID[resources[root].id.value] == root {
       // Iterative depth-first search: the path and, for each step on it, the next prerequisite to visit.
-      var path: [(id: String, next: Int)] = [(root.id.value, 0)]
-      marks[root.id.value] = .active
+      var path: [(resource: Int, next: Int)] = [(root, 0)]
+      marks[root] = .active
       while let top = path.last {
-        let prerequisites = byID[top.id]?.prerequisites ?? []
+        let prerequisites = resources[top.resource].prerequisites
         guard top.next < prerequisites.count else {
-          marks[top.id] = .done
+          marks[top.resource] = .done
           path.removeLast()
           continue
         }
         path[path.count - 1].next += 1
         let prerequisite = prerequisites[top.next]
-        switch marks[prerequisite.value] {
+        guard let index = indexByID[prerequisite.value] else { continue }
+        switch marks[index] {
         case .active:
-          let start = path.firstIndex { $0.id == prerequisite.value } ?? 0
-          let cycle = path[start...].map(\.id) + [prerequisite.value]
+          let start = path.firstIndex { $0.resource == index } ?? 0
+          let cycle = path[start...].map { resources[$0.resource].id.value } + [prerequisite.value]
           report(.prerequisiteCycle(cycle, at: prerequisite.location))
         case .done:
           continue
         case nil:
-          guard byID[prerequisite.value] != nil else { continue }
-          marks[prerequisite.value] = .active
-          path.append((prerequisite.value, 0))
+          marks[index] = .active
+          path.append((index, 0))
         }
       }
     }

@@ -79,8 +79,8 @@ public struct ProjectLoader: Sendable {
       return
     }
     decoded.frameworks += found.frameworks
-    decoded.resources += found.resources
-    decoded.rules += found.rules
+    decoded.resources.append(taking: found.resources)
+    decoded.rules.append(taking: found.rules)
     decoded.tests += found.tests
     decoded.diagnostics += found.diagnostics
   }
@@ -257,5 +257,13 @@ extension Diagnostic {
     Diagnostic(
       .emptyFile, "file is empty", at: SourceLocation(file: path, line: 1, column: 1),
       help: "add content or delete the file")
+  }
+}
+
+extension Array {
+  /// Appends `other`; when this is empty, by taking its storage instead of copying its elements
+  /// (a large catalogue file's resources are not held twice).
+  mutating func append(taking other: [Element]) {
+    if isEmpty { self = other } else { append(contentsOf: other) }
   }
 }

@@ -259,6 +259,23 @@ log(
 
 // MARK: - Catalogue size
 
+/// `pathway check` of the project at `folder` (every file read, decoded, validated and compiled)
+/// against libyaml's raw parse of its resources files, side by side.
+@MainActor func measureCheck(at folder: String, resources: Int) {
+  let catalogue = folder + "/catalogue/resources/"
+  let files = ((try? manager.contentsOfDirectory(atPath: catalogue)) ?? []).sorted().map {
+    catalogue + $0
+  }
+  let raw = seconds { for file in files { _ = raw_libyaml_count_events(file) } }
+  let check = seconds { _ = try? Pathway.check(InputPaths(root: folder)) }
+  record(
+    "pathway check, \(resources) resources and \(size.rules) rules", check, "s", goal: "",
+    met: nil)
+  record(
+    "  vs raw libyaml parse of its resources files (raw/check)", raw / check, "ratio",
+    goal: ">= 0.6", met: raw / check >= 0.6)
+}
+
 // The same rules and learners over catalogues of each size (the smaller catalogues are the first
 // resources of the larger), planned one after another in this run, so the ratio compares like
 // with like on whatever the machine is doing.
@@ -275,6 +292,7 @@ for resources in size.sweep {
     / Double(max(1, sweepLearners.count))
   costs.append((resources, cost))
   record("cost per plan, \(resources) resources (one worker)", cost * 1e6, "us", goal: "", met: nil)
+  if resources == size.sweep.last { measureCheck(at: folder, resources: resources) }
   try? manager.removeItem(atPath: folder)
 }
 if let smallest = costs.first, let largest = costs.last, costs.count > 1 {

@@ -71,19 +71,18 @@ struct Planner {
   /// A candidate's option when it raises an open gap, its bundle fits the budget left and scores
   /// above 0.
   func option(for candidate: ResourceIndex, in state: PlanningState) -> Option? {
-    guard raisesOpenGap(candidate, in: state) else { return nil }
+    // A bundle lasts at least as long as its candidate: one that cannot fit is not looked at.
+    guard fits(compiled.facts.minutes[candidate], in: state),
+      raisesOpenGap(candidate, in: state)
+    else { return nil }
     let minutes: Int
     let score: Double
     if compiled.prerequisitesOfResource[candidate].isEmpty {
       // The common case: the candidate alone, valued without a bundle or a copy of the levels.
       minutes = compiled.facts.minutes[candidate]
-      guard fits(minutes, in: state) else { return nil }
       score = value(of: candidate, reached: state.reached)
     } else {
-      // A bundle lasts at least as long as its candidate: one that cannot fit is not walked.
-      guard fits(compiled.facts.minutes[candidate], in: state),
-        let bundle = bundle(for: candidate, in: state)
-      else { return nil }
+      guard let bundle = bundle(for: candidate, in: state) else { return nil }
       minutes = bundle.reduce(0) { $0 + compiled.facts.minutes[$1] }
       guard fits(minutes, in: state) else { return nil }
       score = bundleScore(bundle, in: state)

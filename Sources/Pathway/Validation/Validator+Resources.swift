@@ -55,9 +55,16 @@ extension Validator {
       let host = text.utf8.dropFirst(scheme.utf8.count).prefix { byte in
         byte != UInt8(ascii: "/") && byte != UInt8(ascii: "?") && byte != UInt8(ascii: "#")
       }
-      return !host.isEmpty && !text.contains(where: \.isWhitespace)
+      return !host.isEmpty && !containsWhitespace(text)
     }
     return false
+  }
+
+  /// Whether text holds whitespace; an ASCII address is checked byte by byte.
+  static func containsWhitespace(_ text: String) -> Bool {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(where: \.isWhitespace) }
+    // Tab, line feed, vertical tab, form feed, carriage return and space: ASCII's whitespace.
+    return text.utf8.contains { (0x09...0x0D).contains($0) || $0 == 0x20 }
   }
 
   private mutating func reportStaleReviews() {

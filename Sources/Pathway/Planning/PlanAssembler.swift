@@ -6,15 +6,18 @@ struct PlanAssembler {
   let provenance: Plan.Provenance
 
   func assemble(_ state: PlanningState) -> Plan {
-    let ordered = order(state.choices)
+    let places = order(state.choices)
+    let ordered = places.map { state.choices[$0] }
+    let raises = planner.raises(state.choices)
     let sources = Evaluator(compiled: compiled).terms(
       of: ordered.map(\.resource), in: evaluation)
     var steps: [Plan.Step] = []
     for (position, choice) in ordered.enumerated() {
       let resource = compiled.resources[choice.resource]
       // The levels it closed when it was chosen, which its recommend terms count.
+      let closes = raises[places[position]]
       let terms = planner.terms(of: choice.resource, sources: sources[position]) { capability in
-        choice.closes.first { $0.capability == capability }.map { $0.to - $0.from } ?? 0
+        closes.first { $0.capability == capability }.map { $0.to - $0.from } ?? 0
       }
       steps.append(
         Plan.Step(
@@ -22,7 +25,7 @@ struct PlanAssembler {
           resource: resource,
           score: terms.reduce(0) { $0 + $1.value },
           isMandatory: choice.isMandatory,
-          closes: choice.closes.map {
+          closes: closes.map {
             Plan.Closure(
               capability: compiled.capabilities[$0.capability].id.value, from: $0.from, to: $0.to)
           },
@@ -79,15 +82,16 @@ struct PlanAssembler {
     choice.isMandatory ? Int.min : compiled.resources[choice.resource].level.value
   }
 
-  /// Steps ordered by phase, then by when they were chosen, with every planned prerequisite first.
-  private func order(_ choices: [PlanningState.Choice]) -> [PlanningState.Choice] {
+  /// The choices' places in step order: by phase, then by when they were chosen, with every
+  /// planned prerequisite first.
+  private func order(_ choices: [PlanningState.Choice]) -> [Int] {
     let position = Dictionary(
       choices.enumerated().map { ($1.resource, $0) }, uniquingKeysWith: { first, _ in first })
     var waiting = choices.map { choice in
       compiled.prerequisitesOfResource[choice.resource].filter { position[$0] != nil }.count
     }
     var done = [Bool](repeating: false, count: choices.count)
-    var ordered: [PlanningState.Choice] = []
+    var ordered: [Int] = []
     for _ in choices.indices {
       var next: Int?
       for index in choices.indices where !done[index] && waiting[index] == 0 {
@@ -101,7 +105,7 @@ struct PlanAssembler {
       }
       guard let chosen = next else { break }
       done[chosen] = true
-      ordered.append(choices[chosen])
+      ordered.append(chosen)
       for index in choices.indices
       where compiled.prerequisitesOfResource[choices[index].resource].contains(
         choices[chosen].resource)

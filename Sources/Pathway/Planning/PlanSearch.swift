@@ -13,7 +13,7 @@ struct PlanSearch {
   let required: PlanningState
   /// Every candidate's option in `required`.
   let seeds: [Planner.Option]
-  let seeded: OptionHeap
+  let seeded: RankedOptions
   let isCandidate: PerResource<Bool>
 
   /// How many of the highest-scoring first choices each start a plan, with a budget.
@@ -41,8 +41,8 @@ struct PlanSearch {
     // A start the greedy plan already began with grows the same plan again.
     if best.picks.first != single.candidate { keep(grow(from: [single.candidate]), over: &best) }
     guard planner.evaluation.budget != nil else { return best }
-    let byRatio = Self.top(Self.shortlistLength, of: seeds) { $0.ranksBelow($1) }
-    let shortlist = OptionHeap(uniqued(byRatio + byScore))
+    let byRatio = seeded.prefix(Self.shortlistLength)
+    let shortlist = RankedOptions(uniqued(byRatio + byScore))
     for first in byScore.dropFirst() where best.picks.first != first.candidate {
       keep(grow(from: [first.candidate], filling: shortlist), over: &best)
     }
@@ -85,7 +85,7 @@ struct PlanSearch {
 
   /// The plan that adds the bundles of `starts` that are worthwhile when their turn comes, in
   /// order, then grows greedily from `filling` (every candidate's option unless given).
-  func grow(from starts: [ResourceIndex], filling: OptionHeap? = nil) -> PlanningState {
+  func grow(from starts: [ResourceIndex], filling: RankedOptions? = nil) -> PlanningState {
     grow(started(with: starts), filling: filling)
   }
 
@@ -104,7 +104,7 @@ struct PlanSearch {
 
   /// A started state grown greedily from `filling` (every candidate's option unless given).
   private func grow(
-    _ start: (state: PlanningState, added: [ResourceIndex]), filling: OptionHeap? = nil
+    _ start: (state: PlanningState, added: [ResourceIndex]), filling: RankedOptions? = nil
   ) -> PlanningState {
     var state = start.state
     planner.fill(
@@ -181,7 +181,7 @@ struct PlanSearch {
   /// Replaces the best plan, again and again, by the first plan with more points that keeps all
   /// but one or two of its picks, adds one from `pool`, and grows greedily; `swapTrials` plans
   /// at most.
-  private func swap(best: inout PlanningState, pool: [ResourceIndex], filling: OptionHeap) {
+  private func swap(best: inout PlanningState, pool: [ResourceIndex], filling: RankedOptions) {
     var trials = 0
     while trials < Self.swapTrials {
       let picks = best.picks

@@ -28,7 +28,7 @@ struct Planner {
     // Every candidate's value once, after the required steps: the seed of every greedy run.
     let seeds = candidates.compactMap { option(for: $0, in: required) }
     return PlanSearch(
-      planner: self, required: required, seeds: seeds, seeded: OptionHeap(seeds),
+      planner: self, required: required, seeds: seeds, seeded: RankedOptions(seeds),
       isCandidate: isCandidate)
   }
 
@@ -72,17 +72,18 @@ struct Planner {
   /// above 0.
   func option(for candidate: ResourceIndex, in state: PlanningState) -> Option? {
     // A bundle lasts at least as long as its candidate: one that cannot fit is not looked at.
-    guard fits(compiled.facts.minutes[candidate], in: state),
-      raisesOpenGap(candidate, in: state)
-    else { return nil }
+    guard fits(compiled.facts.minutes[candidate], in: state) else { return nil }
     let minutes: Int
     let score: Double
     if compiled.prerequisitesOfResource[candidate].isEmpty {
       // The common case: the candidate alone, valued without a bundle or a copy of the levels.
+      guard let value = valueIfRaisingOpenGap(candidate, reached: state.reached) else { return nil }
       minutes = compiled.facts.minutes[candidate]
-      score = value(of: candidate, reached: state.reached)
+      score = value
     } else {
-      guard let bundle = bundle(for: candidate, in: state) else { return nil }
+      guard raisesOpenGap(candidate, in: state),
+        let bundle = bundle(for: candidate, in: state)
+      else { return nil }
       minutes = bundle.reduce(0) { $0 + compiled.facts.minutes[$1] }
       guard fits(minutes, in: state) else { return nil }
       score = bundleScore(bundle, in: state)
@@ -107,11 +108,11 @@ struct Planner {
   /// It stops as soon as every gap is closed; and once few resources are short enough to fit the
   /// budget left, it chooses among those directly instead of popping the rest of the heap.
   func fill(
-    _ state: inout PlanningState, from seeded: OptionHeap, isCandidate: PerResource<Bool>,
+    _ state: inout PlanningState, from seeded: RankedOptions, isCandidate: PerResource<Bool>,
     refreshing: [ResourceIndex] = []
   ) {
     // Options of candidates planned since are dropped as they come to the top.
-    var heap = seeded
+    var heap = OptionQueue(seeded)
     for candidate in refreshing where isCandidate[candidate] && !state.isPlanned(candidate) {
       option(for: candidate, in: state).map { heap.push($0) }
     }
@@ -253,16 +254,33 @@ struct Planner {
   /// A resource's value with the levels reached so far, the sum of its terms: recommend terms
   /// count only the gap still open, each level closed worth the rule's weight; the rest are fixed.
   func value(of resource: ResourceIndex, reached: PerCapability<Int>) -> Double {
+    valueClosing(resource, reached: reached).value
+  }
+
+  /// A resource's value, or nil when it raises no capability still below its target: the
+  /// greedy's test and valuation in one pass over the capabilities it teaches.
+  func valueIfRaisingOpenGap(_ resource: ResourceIndex, reached: PerCapability<Int>) -> Double? {
+    let valued = valueClosing(resource, reached: reached)
+    return valued.closesAny ? valued.value : nil
+  }
+
+  /// A resource's value, and whether it closes a level of some gap (a level above the one
+  /// reached, up to the target).
+  @inline(__always)
+  private func valueClosing(_ resource: ResourceIndex, reached: PerCapability<Int>) -> (
+    value: Double, closesAny: Bool
+  ) {
     var total = evaluation.fixedValue[resource]
+    var closesAny = false
     let level = compiled.facts.levels[resource]
     for slot in compiled.slots(of: resource) {
-      let weight = evaluation.weightPerLevel[slot]
-      guard weight != 0 else { continue }
       let capability = compiled.capabilityOfSlot[slot]
       let closed = Swift.min(level, evaluation.targets[capability]) - reached[capability]
-      if closed > 0 { total += weight * Double(closed) }
+      guard closed > 0 else { continue }
+      closesAny = true
+      total += evaluation.weightPerLevel[slot] * Double(closed)
     }
-    return total
+    return (total, closesAny)
   }
 
   /// A resource's terms, as its value adds them up, with `closed` giving the levels it would
@@ -318,19 +336,28 @@ struct Planner {
   /// Adds a resource as the next step, with its value at this moment.
   func add(_ resource: ResourceIndex, to state: inout PlanningState, isMandatory: Bool) {
     let score = value(of: resource, reached: state.reached)
-    var closes: [(capability: CapabilityIndex, from: Int, to: Int)] = []
-    let level = compiled.facts.levels[resource]
-    for capability in compiled.capabilitiesOfResource[resource].sorted() {
-      let from = state.reached[capability]
-      let to = Swift.min(level, evaluation.targets[capability])
-      if to > from { closes.append((capability, from, to)) }
-    }
     raise(&state.reached, by: resource)
     state.countOpenGaps(targets: evaluation.targets)
     state.markPlanned(resource)
     state.minutes += compiled.facts.minutes[resource]
     state.choices.append(
-      PlanningState.Choice(
-        resource: resource, score: score, closes: closes, isMandatory: isMandatory))
+      PlanningState.Choice(resource: resource, score: score, isMandatory: isMandatory))
+  }
+
+  /// Each choice's raises, in capability order, found by adding the choices again in order from
+  /// the levels assessed.
+  func raises(_ choices: [PlanningState.Choice]) -> [[PlanningState.Raise]] {
+    var reached = evaluation.assessed
+    return choices.map { choice in
+      let level = compiled.facts.levels[choice.resource]
+      let raises = compiled.capabilitiesOfResource[choice.resource].sorted().compactMap {
+        capability -> PlanningState.Raise? in
+        let from = reached[capability]
+        let to = Swift.min(level, evaluation.targets[capability])
+        return to > from ? PlanningState.Raise(capability: capability, from: from, to: to) : nil
+      }
+      raise(&reached, by: choice.resource)
+      return raises
+    }
   }
 }

@@ -1,12 +1,19 @@
 /// The plan as it grows: levels reached, resources planned, minutes used, steps chosen.
 struct PlanningState: Sendable {
-  /// A resource chosen, with its value at the moment it was chosen.
+  /// A resource chosen, with its value at the moment it was chosen: plain numbers, so that the
+  /// search copies plans without counting references (the levels it raised are found again for
+  /// the plan kept: `Planner.raises(_:)`).
   struct Choice: Sendable {
     var resource: ResourceIndex
     var score: Double
-    /// The capabilities it raised, from and to which level.
-    var closes: [(capability: CapabilityIndex, from: Int, to: Int)]
     var isMandatory: Bool
+  }
+
+  /// A capability a step raised, from and to which level.
+  struct Raise: Sendable {
+    var capability: CapabilityIndex
+    var from: Int
+    var to: Int
   }
 
   /// One term of a score: the firing that gave it and its value.

@@ -25,24 +25,29 @@ extension String {
   /// A plan's sentences are made this way for every step of every plan: the standard library's
   /// `replacing`, which compares characters, costs several times more.
   func replacingEvery(_ part: String, with replacement: String) -> String? {
-    let text = Array(utf8)
-    let pattern = Array(part.utf8)
-    guard let first = pattern.first, pattern.count <= text.count else { return nil }
-    var result: [UInt8] = []
-    var found = false
-    var index = 0
-    while index < text.count {
-      if text[index] == first, index + pattern.count <= text.count,
-        text[index..<index + pattern.count].elementsEqual(pattern)
-      {
-        result += replacement.utf8
-        index += pattern.count
-        found = true
-      } else {
-        result.append(text[index])
-        index += 1
+    var (text, part) = (self, part)
+    return text.withUTF8 { text in
+      part.withUTF8 { pattern -> String? in
+        guard let first = pattern.first, pattern.count <= text.count else { return nil }
+        // Built only once the part is found: most texts hold none.
+        var result: [UInt8] = []
+        var (index, copied) = (0, 0)
+        while index + pattern.count <= text.count {
+          guard text[index] == first, text[index..<index + pattern.count].elementsEqual(pattern)
+          else {
+            index += 1
+            continue
+          }
+          if result.isEmpty { result.reserveCapacity(text.count + replacement.utf8.count) }
+          result.append(contentsOf: text[copied..<index])
+          result.append(contentsOf: replacement.utf8)
+          index += pattern.count
+          copied = index
+        }
+        guard copied > 0 else { return nil }
+        result.append(contentsOf: text[copied...])
+        return String(decoding: result, as: UTF8.self)
       }
     }
-    return found ? String(decoding: result, as: UTF8.self) : nil
   }
 }

@@ -56,10 +56,15 @@ struct StepReasons {
     let ranked = merged.enumerated().sorted { a, b in
       a.element.points != b.element.points
         ? a.element.points > b.element.points : a.offset < b.offset
-    }.map { text(of: $0.element) }
-    var seen = Set<String>()
-    let sentences = (first + ranked).filter { !$0.isEmpty && seen.insert($0).inserted }
-    return Array(sentences.prefix(Self.limit))
+    }
+    // Each text made only while fewer than the limit are kept.
+    var sentences: [String] = []
+    func keep(_ text: String) {
+      if !text.isEmpty && !sentences.contains(text) { sentences.append(text) }
+    }
+    for text in first where sentences.count < Self.limit { keep(text) }
+    for sentence in ranked where sentences.count < Self.limit { keep(text(of: sentence.element)) }
+    return sentences
   }
 
   /// One sentence in the making: a rule's text with the capabilities it names.

@@ -11,8 +11,8 @@ struct Evaluation: Sendable {
 
   /// Why a resource is kept out of the plan.
   enum Exclusion: Sendable, Equatable {
-    /// By an `exclude` effect of a rule (index into the compiled rules), in one of its firings.
-    case rule(RuleIndex, firing: FiringIndex)
+    /// By an `exclude` effect of a rule, in one of its firings.
+    case rule(firing: FiringIndex)
     /// By the learner's free-only preference.
     case freeOnly
     /// By the learner's preferred formats.
@@ -40,9 +40,9 @@ struct Evaluation: Sendable {
   let bindings: PerCapability<Binding>
   /// The values a firing that binds no capability gives to placeholders.
   let unboundBinding: Binding
-  var exclusions: PerResource<Exclusion?>
+  var exclusions: Exclusions
   /// Per resource: the firing of the first rule that requires it.
-  private(set) var requirements: PerResource<FiringIndex?>
+  private(set) var requirements: Requirements
   /// The resources some rule requires, in the order first required.
   private(set) var required: [ResourceIndex] = []
   /// Per resource: the part of its value that levels do not change: the weights of the
@@ -80,8 +80,8 @@ struct Evaluation: Sendable {
     fixedValue = PerResource(repeating: 0, count: resourceCount)
     weightPerLevel = PerSlot(repeating: 0, count: slotCount)
     isRecommendedForSlot = PerSlot(repeating: false, count: slotCount)
-    exclusions = PerResource(repeating: nil, count: resourceCount)
-    requirements = PerResource(repeating: nil, count: resourceCount)
+    exclusions = Exclusions(count: resourceCount)
+    requirements = Requirements(count: resourceCount)
     self.isCompleted = isCompleted
     self.isForArchetype = isForArchetype
   }
@@ -119,12 +119,9 @@ struct Evaluation: Sendable {
   }
 
   /// Excludes each resource a firing's selection chooses that nothing excluded before.
-  mutating func exclude(
-    _ selection: FiringSelection, byRule rule: RuleIndex, firing: FiringIndex,
-    facts: ResourceFacts
-  ) {
+  mutating func exclude(_ selection: FiringSelection, firing: FiringIndex, facts: ResourceFacts) {
     selection.forEach(facts: facts) { resource in
-      if exclusions[resource] == nil { exclusions[resource] = .rule(rule, firing: firing) }
+      if exclusions[resource] == nil { exclusions[resource] = .rule(firing: firing) }
     }
   }
 

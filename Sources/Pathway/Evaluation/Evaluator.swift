@@ -43,7 +43,7 @@ struct Evaluator {
         let binding = evaluation.binding(of: evaluation.firings[firing])
         for effect in rule.effects {
           apply(
-            effect, of: rule, ruleIndex: ruleIndex, firing: firing, capability: capability,
+            effect, of: rule, firing: firing, capability: capability,
             binding: binding, to: &evaluation)
         }
       }
@@ -54,7 +54,7 @@ struct Evaluator {
 
   /// Applies one effect of one firing.
   private func apply(
-    _ effect: CompiledEffect, of rule: CompiledRule, ruleIndex: RuleIndex, firing: FiringIndex,
+    _ effect: CompiledEffect, of rule: CompiledRule, firing: FiringIndex,
     capability: CapabilityIndex?, binding: Binding, to evaluation: inout Evaluation
   ) {
     let catalogue = compiled.facts
@@ -63,7 +63,7 @@ struct Evaluator {
     case .recommend:
       evaluation.recommend(select(), weight: rule.weight, capability: capability, in: compiled)
     case .exclude:
-      evaluation.exclude(select(), byRule: ruleIndex, firing: firing, facts: catalogue)
+      evaluation.exclude(select(), firing: firing, facts: catalogue)
     case .adjust(let by):
       evaluation.adjust(select(), by: rule.weight * by, facts: catalogue)
     case .require(let resources):

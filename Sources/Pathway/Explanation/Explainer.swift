@@ -100,8 +100,8 @@ struct Explainer {
     let item = explanation.resource
     explanation.status = .excluded
     switch exclusion {
-    case .rule(let index, let firing):
-      let rule = compiled.rules[index].rule
+    case .rule(let firing):
+      let rule = compiled.rules[evaluation.firings[firing].rule].rule
       let binding = evaluation.binding(of: evaluation.firings[firing])
       let reason =
         " " + binding.render(rule.because, resourceTitle: item.title).trimmingTrailingWhitespace

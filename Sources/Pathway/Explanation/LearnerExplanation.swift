@@ -92,9 +92,9 @@ struct LearnerWords {
 
   private func excluded(_ item: Resource, _ resource: ResourceIndex) -> (String, String?) {
     switch evaluation.exclusions[resource] {
-    case .rule(let rule, let firing)?:
+    case .rule(let firing)?:
       let because = evaluation.binding(of: evaluation.firings[firing]).render(
-        compiled.rules[rule].rule.because, resourceTitle: item.title
+        compiled.rules[evaluation.firings[firing].rule].rule.because, resourceTitle: item.title
       ).trimmingTrailingWhitespace
       return ("This is left out for you. \(because)", nil)
     case .freeOnly?:

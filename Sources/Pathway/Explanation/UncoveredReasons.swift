@@ -79,7 +79,7 @@ struct UncoveredReasons {
   private func ruleText(_ capability: CapabilityIndex, name: String, above reached: Int) -> String {
     let excluded = useful(capability, above: reached).compactMap {
       resource -> (ResourceIndex, FiringIndex)? in
-      guard case .rule(_, let firing) = evaluation.exclusions[resource] else { return nil }
+      guard case .rule(let firing) = evaluation.exclusions[resource] else { return nil }
       return (resource, firing)
     }
     guard let (resource, firing) = excluded.first else {

@@ -177,8 +177,10 @@ struct PlanAssembler {
       else { continue }
       isUseful = true
       if let exclusion = evaluation.exclusions[resource] {
-        if case .rule(let rule, _) = exclusion, excludingRule == nil { excludingRule = rule }
-        if isExcludedByPreference(resource) { isPreferenceTheCause = true }
+        if case .rule(let firing) = exclusion, excludingRule == nil {
+          excludingRule = evaluation.firings[firing].rule
+        }
+        if !isPreferenceTheCause && isExcludedByPreference(resource) { isPreferenceTheCause = true }
         continue
       }
       isAllowed = true

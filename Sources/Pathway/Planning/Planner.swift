@@ -116,12 +116,15 @@ struct Planner {
     for candidate in refreshing where isCandidate[candidate] && !state.isPlanned(candidate) {
       option(for: candidate, in: state).map { heap.push($0) }
     }
+    // How many resources are short enough to fit the budget left, counted again as it shrinks.
+    func fitting() -> Int? {
+      evaluation.budget.map { compiled.resourceCount(lastingAtMost: $0 - state.minutes) }
+    }
+    var short = fitting()
     while state.openGaps > 0 {
       // Once the resources short enough to fit are a quarter of the heap or fewer, valuing
       // those afresh at each step costs less than popping the rest of the heap.
-      if let budget = evaluation.budget,
-        compiled.resourceCount(lastingAtMost: budget - state.minutes) <= heap.count / 4
-      {
+      if let budget = evaluation.budget, let short, short <= heap.count / 4 {
         fillAmongFitting(&state, budget: budget, isCandidate: isCandidate)
         return
       }
@@ -137,6 +140,7 @@ struct Planner {
       let bundle = members(of: fresh, in: state)
       for member in bundle { add(member, to: &state, isMandatory: false) }
       state.picks.append(fresh.candidate)
+      short = fitting()
       for candidate in dependents(of: bundle)
       where isCandidate[candidate] && !state.isPlanned(candidate) {
         option(for: candidate, in: state).map { heap.push($0) }

@@ -20,14 +20,13 @@ final class CompiledEffect: Sendable {
   let fixedSelection: [ResourceIndex]?
   /// For a selector on `capability: "{capability}"`: per capability, the resources that teach it
   /// and meet the selector's keys without placeholders (the rest are tested per firing).
-  let poolByCapability: PerCapability<[ResourceIndex]>?
+  let poolByCapability: PerCapability<CapabilityPool>?
   /// With `poolByCapability`, when the selector's other keys are all fixed: its level and
   /// minutes bounds, which may hold placeholders; a firing then filters the pool by numbers.
   let poolBounds: PoolBounds?
 
   init(
-    _ effect: Effect, facts: ResourceFacts,
-    resourcesByCapability: PerCapability<[ResourceIndex]>
+    _ effect: Effect, facts: ResourceFacts, poolOfCapability: PerCapability<CapabilityPool>
   ) {
     self.effect = effect
     action =
@@ -53,7 +52,7 @@ final class CompiledEffect: Sendable {
       let fixedKeys = ResourceMatcher(
         selector: selector.keepingFixedKeys, binding: nil, facts: facts)
       fixedSelection = nil
-      poolByCapability = PerCapability(resourcesByCapability.map { $0.filter(fixedKeys.matches) })
+      poolByCapability = PerCapability(poolOfCapability.map { $0.filter(fixedKeys.matches) })
       let others = [
         selector.ids, selector.domain, selector.format, selector.tag, selector.provider,
         selector.archetype,
@@ -83,7 +82,7 @@ extension CompiledEffect {
     }
     guard let selector = effect.selector else { return .none }
     return .matched(
-      pool: capability.flatMap { poolByCapability?[$0] },
+      pool: capability.flatMap { poolByCapability?[$0].resources },
       matcher: ResourceMatcher(selector: selector, binding: binding, facts: facts))
   }
 }

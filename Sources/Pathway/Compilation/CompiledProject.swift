@@ -15,8 +15,8 @@ public final class CompiledProject: Sendable {
   /// The capability at each rank: the capabilities sorted by id (firings and terms list in id
   /// order).
   let capabilityAtRank: TypedArray<IndexKind.CapabilityRank, CapabilityIndex>
-  /// For each capability, the resources that teach it.
-  let resourcesByCapability: PerCapability<[ResourceIndex]>
+  /// For each capability, the resources that teach it, with its slot in each.
+  let poolOfCapability: PerCapability<CapabilityPool>
   /// For each resource, its capabilities' indices.
   let capabilitiesOfResource: PerResource<[CapabilityIndex]>
   /// Every resource's capabilities in one run, resource after resource: a resource's k-th
@@ -77,13 +77,13 @@ public final class CompiledProject: Sendable {
       start = start.advanced(by: indices.count)
     }
     slotsOfResource = slots
-    var byCapability = PerCapability<[ResourceIndex]>(repeating: [], count: capabilities.count)
+    var byCapability = PerCapability(repeating: CapabilityPool(), count: capabilities.count)
     for resource in capabilitiesOfResource.indices {
-      for capability in capabilitiesOfResource[resource] {
-        byCapability[capability].append(resource)
+      for slot in slots[resource] {
+        byCapability[capabilityOfSlot[slot]].append(resource, slot: slot)
       }
     }
-    resourcesByCapability = byCapability
+    poolOfCapability = byCapability
     let resourceIndex = self.resourceIndex
     let prerequisites = PerResource(
       resources.map { resource in
@@ -110,7 +110,7 @@ public final class CompiledProject: Sendable {
     }
     let compiled = PerRule(
       project.rules.map {
-        CompiledRule($0, facts: facts, resourcesByCapability: byCapability, ranks: ranks)
+        CompiledRule($0, facts: facts, poolOfCapability: byCapability, ranks: ranks)
       })
     rules = compiled
     var byArchetype: [String: [RuleIndex]] = [:]

@@ -11,7 +11,7 @@ final class CompiledRule: Sendable {
   let targetEffects: [TargetEffect]
 
   init(
-    _ rule: Rule, facts: ResourceFacts, resourcesByCapability: PerCapability<[ResourceIndex]>,
+    _ rule: Rule, facts: ResourceFacts, poolOfCapability: PerCapability<CapabilityPool>,
     ranks: (CapabilityCondition) -> [CapabilityRank]
   ) {
     self.rule = rule
@@ -22,7 +22,7 @@ final class CompiledRule: Sendable {
       if case .target(let target) = effect.kind { target } else { nil }
     }
     effects = rule.effects.map {
-      CompiledEffect($0, facts: facts, resourcesByCapability: resourcesByCapability)
+      CompiledEffect($0, facts: facts, poolOfCapability: poolOfCapability)
     }
   }
 }

@@ -4,8 +4,8 @@ enum FiringSelection {
   case none
   /// Exactly these, ascending.
   case listed([ResourceIndex])
-  /// Those of an ascending pool within level bounds and most minutes.
-  case bounded(pool: [ResourceIndex], levels: ClosedRange<Int>, maxMinutes: Int)
+  /// Those of the firing's capability's pool within level bounds and most minutes.
+  case bounded(pool: CapabilityPool, levels: ClosedRange<Int>, maxMinutes: Int)
   /// Those of an ascending pool, or of the whole catalogue, that the matcher accepts.
   case matched(pool: [ResourceIndex]?, matcher: ResourceMatcher)
 
@@ -19,8 +19,8 @@ enum FiringSelection {
     case .listed(let resources):
       resources.forEach(body)
     case .bounded(let pool, let levels, let maxMinutes):
-      for resource in pool
-      where levels.contains(facts.levels[resource]) && facts.minutes[resource] <= maxMinutes {
+      for resource in pool.resources
+      where Self.isWithin(levels, maxMinutes: maxMinutes, resource, facts: facts) {
         body(resource)
       }
     case .matched(let pool?, let matcher):
@@ -28,6 +28,28 @@ enum FiringSelection {
     case .matched(nil, let matcher):
       for resource in facts.resourceIndices where matcher.matches(resource) { body(resource) }
     }
+  }
+
+  /// Calls `body` with each resource chosen, in catalogue order, and, for a capability's pool,
+  /// the slot of that capability in it (nil otherwise).
+  @inline(__always)
+  func forEachWithSlot(facts: ResourceFacts, _ body: (ResourceIndex, SlotIndex?) -> Void) {
+    guard case .bounded(let pool, let levels, let maxMinutes) = self else {
+      forEach(facts: facts) { body($0, nil) }
+      return
+    }
+    for (resource, slot) in zip(pool.resources, pool.slots)
+    where Self.isWithin(levels, maxMinutes: maxMinutes, resource, facts: facts) {
+      body(resource, slot)
+    }
+  }
+
+  /// Whether a resource's level is within bounds and it lasts at most `maxMinutes`.
+  @inline(__always)
+  private static func isWithin(
+    _ levels: ClosedRange<Int>, maxMinutes: Int, _ resource: ResourceIndex, facts: ResourceFacts
+  ) -> Bool {
+    levels.contains(facts.levels[resource]) && facts.minutes[resource] <= maxMinutes
   }
 
   /// Whether `resource` is chosen.
@@ -38,8 +60,8 @@ enum FiringSelection {
     case .listed(let resources):
       resources.containsSorted(resource)
     case .bounded(let pool, let levels, let maxMinutes):
-      pool.containsSorted(resource) && levels.contains(facts.levels[resource])
-        && facts.minutes[resource] <= maxMinutes
+      pool.resources.containsSorted(resource)
+        && Self.isWithin(levels, maxMinutes: maxMinutes, resource, facts: facts)
     case .matched(let pool, let matcher):
       (pool?.containsSorted(resource) ?? true) && matcher.matches(resource)
     }

@@ -99,8 +99,7 @@ struct Evaluation: Sendable {
     _ selection: FiringSelection, weight: Double, capability: CapabilityIndex?,
     in compiled: CompiledProject
   ) {
-    let (slotsOfResource, capabilityOfSlot) = (compiled.slotsOfResource, compiled.capabilityOfSlot)
-    selection.forEach(facts: compiled.facts) { resource in
+    selection.forEachWithSlot(facts: compiled.facts) { resource, poolSlot in
       if !isRecommended[resource] {
         isRecommended[resource] = true
         recommended.append(resource)
@@ -110,11 +109,10 @@ struct Evaluation: Sendable {
         isRecommendedUnbound[resource] = true
         return
       }
-      for slot in slotsOfResource[resource] where capabilityOfSlot[slot] == capability {
-        weightPerLevel[slot] += weight
-        isRecommendedForSlot[slot] = true
-        return
-      }
+      // A capability's pool knows its slot; other selections look it up.
+      guard let slot = poolSlot ?? compiled.slot(of: capability, in: resource) else { return }
+      weightPerLevel[slot] += weight
+      isRecommendedForSlot[slot] = true
     }
   }
 

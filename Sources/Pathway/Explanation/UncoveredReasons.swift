@@ -41,10 +41,13 @@ struct UncoveredReasons {
 
   /// The resources that would raise a capability above a level, were nothing excluded.
   private func useful(_ capability: CapabilityIndex, above reached: Int) -> [ResourceIndex] {
-    compiled.resourcesByCapability[capability].filter {
-      evaluation.isForArchetype[$0] && !evaluation.isCompleted[$0]
-        && compiled.facts.levels[$0] > reached
-    }
+    compiled.poolOfCapability[capability].resources.filter { isUseful($0, above: reached) }
+  }
+
+  /// Whether a resource would raise a capability it teaches above a level, were it not excluded.
+  private func isUseful(_ resource: ResourceIndex, above reached: Int) -> Bool {
+    evaluation.isForArchetype[resource] && !evaluation.isCompleted[resource]
+      && compiled.facts.levels[resource] > reached
   }
 
   /// Names the shortest resource that would teach the capability and what keeps it out: the
@@ -59,21 +62,19 @@ struct UncoveredReasons {
       left == 0
       ? "your time budget is used up"
       : "it does not fit in the \(PlanVocabulary.duration(left)) left of your time budget"
-    let candidates = useful(capability, above: reached).filter {
-      evaluation.exclusions[$0] == nil && isRecommended($0, for: capability)
+    // The first of the shortest that are useful, allowed and recommended for the capability.
+    let pool = compiled.poolOfCapability[capability]
+    var shortest: ResourceIndex?
+    for (resource, slot) in zip(pool.resources, pool.slots)
+    where isUseful(resource, above: reached) && evaluation.exclusions[resource] == nil
+      && (evaluation.isRecommendedUnbound[resource] || evaluation.isRecommendedForSlot[slot])
+    {
+      let minutes = compiled.facts.minutes
+      if shortest.map({ minutes[resource] < minutes[$0] }) ?? true { shortest = resource }
     }
-    guard
-      let shortest = candidates.min(by: { compiled.facts.minutes[$0] < compiled.facts.minutes[$1] })
-    else { return "What would teach \(name) does not fit: \(room)." }
+    guard let shortest else { return "What would teach \(name) does not fit: \(room)." }
     let title = Phrases.quoted(compiled.resources[shortest].title)
     return "\(title) would teach \(name), but \(room)."
-  }
-
-  /// Whether some rule recommends a resource to the learner for a capability.
-  private func isRecommended(_ resource: ResourceIndex, for capability: CapabilityIndex) -> Bool {
-    evaluation.isRecommendedUnbound[resource]
-      || compiled.slot(of: capability, in: resource).map { evaluation.isRecommendedForSlot[$0] }
-        ?? false
   }
 
   private func ruleText(_ capability: CapabilityIndex, name: String, above reached: Int) -> String {

@@ -165,13 +165,13 @@ struct PlanAssembler {
   /// reached): there are none; all are excluded; no rule recommends one; none can have its
   /// prerequisites planned; none fits the budget left; else they were outranked.
   private func reason(_ capability: CapabilityIndex, state: PlanningState) -> String {
-    let addressing = compiled.resourcesByCapability[capability]
-    guard !addressing.isEmpty else { return "no resource addresses it" }
+    let addressing = compiled.poolOfCapability[capability]
+    guard !addressing.resources.isEmpty else { return "no resource addresses it" }
     let reached = state.reached[capability]
     var (isUseful, isAllowed, isRecommendedForIt, canBePlanned) = (false, false, false, false)
     var excludingRule: RuleIndex?
     var isPreferenceTheCause = false
-    for resource in addressing {
+    for (resource, slot) in zip(addressing.resources, addressing.slots) {
       guard evaluation.isForArchetype[resource], !evaluation.isCompleted[resource],
         compiled.facts.levels[resource] > reached
       else { continue }
@@ -184,11 +184,8 @@ struct PlanAssembler {
         continue
       }
       isAllowed = true
-      let isRecommendedHere =
-        evaluation.isRecommendedUnbound[resource]
-        || compiled.slot(of: capability, in: resource).map { evaluation.isRecommendedForSlot[$0] }
-          ?? false
-      guard isRecommendedHere else { continue }
+      guard evaluation.isRecommendedUnbound[resource] || evaluation.isRecommendedForSlot[slot]
+      else { continue }
       isRecommendedForIt = true
       // A bundle lasts at least as long as its resource: once one bundle is known to exist, a
       // resource too long to fit alone can change nothing, and its bundle is not walked.

@@ -47,7 +47,7 @@ extension Pathway {
       let capability = compiled.capabilities[index]
       for archetype in framework.archetypes.map(\.id.value) {
         let target = framework.expectedLevel(of: archetype, in: capability)
-        let reaching = compiled.resourcesByCapability[index].filter { resource in
+        let reaching = compiled.poolOfCapability[index].resources.filter { resource in
           let item = compiled.resources[resource]
           return item.isFor(archetype: archetype) && item.level.value >= target
         }

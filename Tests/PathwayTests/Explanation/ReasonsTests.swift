@@ -117,5 +117,8 @@ struct ReasonsTests {
     #expect("Nothing here".replacingEvery("Ethics", with: "X") == nil)
     #expect("Short".replacingEvery("", with: "X") == nil)
     #expect("ab".replacingEvery("abc", with: "X") == nil)
+    #expect("aaa".replacingEvery("aa", with: "b") == "ba")
+    #expect("Ethics".replacingEvery("Ethics", with: "") == "")
+    #expect("EthicsEthics".replacingEvery("Ethics", with: "X") == "XX")
   }
 }

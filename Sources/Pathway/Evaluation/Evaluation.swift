@@ -1,7 +1,7 @@
 /// What the rules say about one learner: targets, firings, and each resource's standing.
 ///
-/// Built by the evaluator in one local value (so the hot loop pays no dynamic exclusivity check),
-/// then only read: the planner, assembler and explainer share its arrays.
+/// Built by the evaluator, whose walks over rules' selections write its columns in place, then
+/// only read: the planner, assembler and explainer share its columns.
 struct Evaluation: Sendable {
   /// One firing of a rule: once, or once for a bound capability.
   struct Firing: Sendable {
@@ -47,17 +47,17 @@ struct Evaluation: Sendable {
   private(set) var required: [ResourceIndex] = []
   /// Per resource: the part of its value that levels do not change: the weights of the
   /// recommendations bound to no capability, and boosts and penalties.
-  private(set) var fixedValue: PerResource<Double>
+  let fixedValue: ResourceColumn<Double>
   /// Per capability slot (`CompiledProject.slotsOfResource`): the sum of the weights of the
   /// recommendations bound to that capability; the resource's value counts it once per level
   /// it closes there.
-  private(set) var weightPerLevel: PerSlot<Double>
+  let weightPerLevel: SlotColumn<Double>
   /// Per capability slot: whether a recommendation bound to that capability chose the resource.
-  private(set) var isRecommendedForSlot: PerSlot<Bool>
+  let isRecommendedForSlot: SlotColumn<Bool>
   /// Per resource: whether a recommendation bound to no capability chose it.
-  private(set) var isRecommendedUnbound: PerResource<Bool>
+  let isRecommendedUnbound: ResourceColumn<Bool>
   /// Per resource: whether a rule recommends it.
-  private(set) var isRecommended: PerResource<Bool>
+  let isRecommended: ResourceColumn<Bool>
   /// The resources some rule recommends, in the order first recommended.
   private(set) var recommended: [ResourceIndex] = []
   var isCompleted: PerResource<Bool>
@@ -75,11 +75,11 @@ struct Evaluation: Sendable {
     self.budget = budget
     self.assessed = assessed
     self.targets = targets
-    isRecommended = PerResource(repeating: false, count: resourceCount)
-    isRecommendedUnbound = PerResource(repeating: false, count: resourceCount)
-    fixedValue = PerResource(repeating: 0, count: resourceCount)
-    weightPerLevel = PerSlot(repeating: 0, count: slotCount)
-    isRecommendedForSlot = PerSlot(repeating: false, count: slotCount)
+    isRecommended = ResourceColumn(zeroes: resourceCount)
+    isRecommendedUnbound = ResourceColumn(zeroes: resourceCount)
+    fixedValue = ResourceColumn(zeroes: resourceCount)
+    weightPerLevel = SlotColumn(zeroes: slotCount)
+    isRecommendedForSlot = SlotColumn(zeroes: slotCount)
     exclusions = Exclusions(count: resourceCount)
     requirements = Requirements(count: resourceCount)
     self.isCompleted = isCompleted
@@ -93,8 +93,6 @@ struct Evaluation: Sendable {
   ///
   /// A bound recommendation counts its weight once per level a resource closes in that
   /// capability (nothing for a resource that does not teach it); an unbound one counts it whole.
-  /// One loop a selection, inside the value, so that its arrays are checked for sole ownership
-  /// once, not per resource.
   mutating func recommend(
     _ selection: FiringSelection, weight: Double, capability: CapabilityIndex?,
     in compiled: CompiledProject

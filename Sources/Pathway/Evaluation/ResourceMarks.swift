@@ -3,22 +3,22 @@
 struct Exclusions: Sendable {
   /// 0 for none, then free only, formats, and a rule's firing from 3 on (a learner's firings are
   /// each held in memory, far fewer than the codes).
-  private var codes: [UInt32]
+  private let codes: ResourceColumn<UInt32>
 
   /// None excluded, among `count` resources.
-  init(count: Int) { codes = Array(repeating: 0, count: count) }
+  init(count: Int) { codes = ResourceColumn(zeroes: count) }
 
   subscript(resource: ResourceIndex) -> Evaluation.Exclusion? {
     get {
-      switch codes[resource.rawValue] {
+      switch codes[resource] {
       case 0: nil
       case 1: .freeOnly
       case 2: .formats
       case let code: .rule(firing: FiringIndex(Int(code) - 3))
       }
     }
-    set {
-      codes[resource.rawValue] =
+    nonmutating set {
+      codes[resource] =
         switch newValue {
         case nil: 0
         case .freeOnly: 1
@@ -32,16 +32,16 @@ struct Exclusions: Sendable {
 /// Per resource, the firing that first required it, if one did, in four bytes.
 struct Requirements: Sendable {
   /// 0 for none, else the firing's index + 1.
-  private var codes: [UInt32]
+  private let codes: ResourceColumn<UInt32>
 
   /// None required, among `count` resources.
-  init(count: Int) { codes = Array(repeating: 0, count: count) }
+  init(count: Int) { codes = ResourceColumn(zeroes: count) }
 
   subscript(resource: ResourceIndex) -> FiringIndex? {
     get {
-      let code = codes[resource.rawValue]
+      let code = codes[resource]
       return code == 0 ? nil : FiringIndex(Int(code) - 1)
     }
-    set { codes[resource.rawValue] = newValue.map { UInt32($0.rawValue + 1) } ?? 0 }
+    nonmutating set { codes[resource] = newValue.map { UInt32($0.rawValue + 1) } ?? 0 }
   }
 }

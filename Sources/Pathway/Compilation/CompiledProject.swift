@@ -17,6 +17,9 @@ public final class CompiledProject: Sendable {
   let capabilityAtRank: TypedArray<IndexKind.CapabilityRank, CapabilityIndex>
   /// For each capability, the resources that teach it, with its slot in each.
   let poolOfCapability: PerCapability<CapabilityPool>
+  /// The same pools, shortest resource first (ties by index): what asks for the shortest that
+  /// would do stops at the first, and what asks whether one fits stops at the first too long.
+  let poolByMinutes: PerCapability<CapabilityPool>
   /// For each resource, its capabilities' indices.
   let capabilitiesOfResource: PerResource<[CapabilityIndex]>
   /// Every resource's capabilities in one run, resource after resource: a resource's k-th
@@ -84,6 +87,13 @@ public final class CompiledProject: Sendable {
       }
     }
     poolOfCapability = byCapability
+    var byMinutes = PerCapability(repeating: CapabilityPool(), count: capabilities.count)
+    for resource in resourcesByMinutes {
+      for slot in slots[resource] {
+        byMinutes[capabilityOfSlot[slot]].append(resource, slot: slot)
+      }
+    }
+    poolByMinutes = byMinutes
     let resourceIndex = self.resourceIndex
     let prerequisites = PerResource(
       resources.map { resource in

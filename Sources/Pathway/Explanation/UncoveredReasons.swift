@@ -63,15 +63,11 @@ struct UncoveredReasons {
       ? "your time budget is used up"
       : "it does not fit in the \(PlanVocabulary.duration(left)) left of your time budget"
     // The first of the shortest that are useful, allowed and recommended for the capability.
-    let pool = compiled.poolOfCapability[capability]
-    var shortest: ResourceIndex?
-    for (resource, slot) in zip(pool.resources, pool.slots)
-    where isUseful(resource, above: reached) && evaluation.exclusions[resource] == nil
-      && (evaluation.isRecommendedUnbound[resource] || evaluation.isRecommendedForSlot[slot])
-    {
-      let minutes = compiled.facts.minutes
-      if shortest.map({ minutes[resource] < minutes[$0] }) ?? true { shortest = resource }
-    }
+    let pool = compiled.poolByMinutes[capability]
+    let shortest = zip(pool.resources, pool.slots).first { resource, slot in
+      isUseful(resource, above: reached) && evaluation.exclusions[resource] == nil
+        && (evaluation.isRecommendedUnbound[resource] || evaluation.isRecommendedForSlot[slot])
+    }?.0
     guard let shortest else { return "What would teach \(name) does not fit: \(room)." }
     let title = Phrases.quoted(compiled.resources[shortest].title)
     return "\(title) would teach \(name), but \(room)."

@@ -164,21 +164,31 @@ struct PlanAssembler {
   /// resources that teach it (for the learner's archetype, not completed, above the level
   /// reached): there are none; all are excluded; no rule recommends one; none can have its
   /// prerequisites planned; none fits the budget left; else they were outranked.
+  ///
+  /// The resources are walked shortest first, so that once one of each kind is found, the
+  /// first too long to fit alone ends the walk: none after it can fit either.
   private func reason(_ capability: CapabilityIndex, state: PlanningState) -> String {
-    let addressing = compiled.poolOfCapability[capability]
+    let addressing = compiled.poolByMinutes[capability]
     guard !addressing.resources.isEmpty else { return "no resource addresses it" }
     let reached = state.reached[capability]
     var (isUseful, isAllowed, isRecommendedForIt, canBePlanned) = (false, false, false, false)
-    var excludingRule: RuleIndex?
+    // The rule named is that of the excluded resource first in the catalogue.
+    var firstExcluded: (resource: ResourceIndex, rule: RuleIndex)?
     var isPreferenceTheCause = false
     for (resource, slot) in zip(addressing.resources, addressing.slots) {
+      // A bundle lasts at least as long as its resource: one too long to fit alone can change
+      // nothing once a bundle is known to exist, and its bundle is not walked.
+      let fitsAlone = planner.fits(compiled.facts.minutes[resource], in: state)
+      if !fitsAlone && isUseful && isAllowed && isRecommendedForIt && canBePlanned { break }
       guard evaluation.isForArchetype[resource], !evaluation.isCompleted[resource],
         compiled.facts.levels[resource] > reached
       else { continue }
       isUseful = true
       if let exclusion = evaluation.exclusions[resource] {
-        if case .rule(let firing) = exclusion, excludingRule == nil {
-          excludingRule = evaluation.firings[firing].rule
+        if case .rule(let firing) = exclusion,
+          firstExcluded.map({ resource < $0.resource }) ?? true
+        {
+          firstExcluded = (resource, evaluation.firings[firing].rule)
         }
         if !isPreferenceTheCause && isExcludedByPreference(resource) { isPreferenceTheCause = true }
         continue
@@ -187,9 +197,6 @@ struct PlanAssembler {
       guard evaluation.isRecommendedUnbound[resource] || evaluation.isRecommendedForSlot[slot]
       else { continue }
       isRecommendedForIt = true
-      // A bundle lasts at least as long as its resource: once one bundle is known to exist, a
-      // resource too long to fit alone can change nothing, and its bundle is not walked.
-      let fitsAlone = planner.fits(compiled.facts.minutes[resource], in: state)
       guard fitsAlone || !canBePlanned, let bundle = planner.bundle(for: resource, in: state)
       else { continue }
       canBePlanned = true
@@ -200,7 +207,7 @@ struct PlanAssembler {
     guard isUseful else { return "no resource reaches level \(reached + 1)" }
     guard isAllowed else {
       guard !isPreferenceTheCause else { return "excluded by preference" }
-      return excludingRule.map { "excluded by \(compiled.rules[$0].rule.id.value)" }
+      return firstExcluded.map { "excluded by \(compiled.rules[$0.rule].rule.id.value)" }
         ?? "excluded by preference"
     }
     guard isRecommendedForIt else { return "no rule recommends a resource for it" }

@@ -108,6 +108,29 @@ struct ReasonsTests {
     #expect(!basics.text.contains("ai-intro"))
   }
 
+  @Test("a gap whose resources rules all exclude names the rule of the first in the catalogue")
+  func excludedNamesTheCatalogueFirst() throws {
+    // The first by id is the longest: the rule named does not follow the shortest-first walk.
+    let pathway = try OddRuleAndCatalogueTests.pathway(
+      adding: "rules/exclusions.yaml",
+      contents: """
+        rules:
+          - id: no-short-ai
+            when: {archetype: user}
+            then:
+              - exclude: {ids: [ai-intro, ai-deep-dive]}
+            because: Not these.
+          - id: no-advanced-ai
+            when: {archetype: user}
+            then:
+              - exclude: {ids: [ai-advanced]}
+            because: Not this one.
+        """)
+    let plan = pathway.plan(for: try Fixtures.validLearner("nurse", in: pathway))
+    let basics = try #require(plan.uncovered.first { $0.capability == "ai.basics" })
+    #expect(basics.reason == "excluded by no-advanced-ai")
+  }
+
   @Test("a name is replaced wherever it stands, by its bytes, and only where it stands")
   func replacingEvery() {
     #expect(

@@ -22,11 +22,14 @@ struct Planner {
       for member in bundle { add(member, to: &required, isMandatory: true) }
     }
     // In the order first recommended: the heap and the search rank by value and id alone.
-    let candidates = evaluation.recommended.filter(evaluation.isAvailable)
     var isCandidate = PerResource(repeating: false, count: compiled.resources.count)
-    for candidate in candidates { isCandidate[candidate] = true }
     // Every candidate's value once, after the required steps: the seed of every greedy run.
-    let seeds = candidates.compactMap { option(for: $0, in: required) }
+    var seeds: [Option] = []
+    seeds.reserveCapacity(evaluation.recommended.count)
+    for candidate in evaluation.recommended where evaluation.isAvailable(candidate) {
+      isCandidate[candidate] = true
+      option(for: candidate, in: required).map { seeds.append($0) }
+    }
     return PlanSearch(
       planner: self, required: required, seeds: seeds, seeded: RankedOptions(seeds),
       isCandidate: isCandidate)
@@ -197,11 +200,14 @@ struct Planner {
     for resource: ResourceIndex, in state: PlanningState, isRequired: Bool = false
   ) -> [ResourceIndex]? {
     if compiled.prerequisitesOfResource[resource].isEmpty { return [resource] }
+    // A bundle holds a handful of resources: arrays, not a set, so that nothing is hashed, each
+    // made room for once. A resource met before is on the stack or in the order already.
     var order: [ResourceIndex] = []
-    // A bundle holds a handful of resources: an array, not a set, so that nothing is hashed.
-    var visited = [resource]
+    order.reserveCapacity(4)
     // Iterative post-order walk over prerequisites, in id order.
-    var stack: [(resource: ResourceIndex, next: Int)] = [(resource, 0)]
+    var stack: [(resource: ResourceIndex, next: Int)] = []
+    stack.reserveCapacity(4)
+    stack.append((resource, 0))
     while let top = stack.last {
       let prerequisites = compiled.prerequisitesOfResource[top.resource]
       guard top.next < prerequisites.count else {
@@ -212,9 +218,8 @@ struct Planner {
       stack[stack.count - 1].next += 1
       let prerequisite = prerequisites[top.next]
       guard !evaluation.isCompleted[prerequisite], !state.isPlanned(prerequisite),
-        !visited.contains(prerequisite)
+        !order.contains(prerequisite), !stack.contains(where: { $0.resource == prerequisite })
       else { continue }
-      visited.append(prerequisite)
       guard canPlanAsPrerequisite(prerequisite, ofRequired: isRequired) else { return nil }
       stack.append((prerequisite, 0))
     }

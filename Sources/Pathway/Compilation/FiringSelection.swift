@@ -17,7 +17,7 @@ enum FiringSelection {
     case .none:
       return
     case .listed(let resources):
-      resources.forEach(body)
+      for resource in resources { body(resource) }
     case .bounded(let pool, let levels, let maxMinutes):
       for resource in pool.resources
       where Self.isWithin(levels, maxMinutes: maxMinutes, resource, facts: facts) {

@@ -17,12 +17,16 @@ struct OptionHeap {
 
   mutating func push(_ option: Planner.Option) {
     options.append(option)
-    var child = options.count - 1
-    while child > 0 {
-      let parent = (child - 1) / 2
-      guard options[parent].ranksBelow(options[child]) else { break }
-      options.swapAt(parent, child)
-      child = parent
+    options.withUnsafeMutableBufferPointer { options in
+      // The new option rises through a hole: each parent it passes moves down once.
+      var hole = options.count - 1
+      while hole > 0 {
+        let parent = (hole - 1) / 2
+        guard options[parent].ranksBelow(option) else { break }
+        options[hole] = options[parent]
+        hole = parent
+      }
+      options[hole] = option
     }
   }
 
@@ -35,17 +39,25 @@ struct OptionHeap {
     return best
   }
 
+  /// Sinks the option at `start` below every child that ranks above it.
+  ///
+  /// Through a buffer, whose sole ownership is checked once, and a hole: each child it passes
+  /// moves up once. Every place read is below the count, as each step checks.
   private mutating func siftDown(_ start: Int) {
-    var parent = start
-    while true {
-      let left = 2 * parent + 1
-      let right = left + 1
-      var largest = parent
-      if left < options.count, options[largest].ranksBelow(options[left]) { largest = left }
-      if right < options.count, options[largest].ranksBelow(options[right]) { largest = right }
-      guard largest != parent else { return }
-      options.swapAt(parent, largest)
-      parent = largest
+    options.withUnsafeMutableBufferPointer { options in
+      let count = options.count
+      guard start < count else { return }
+      let sinking = options[start]
+      var hole = start
+      while true {
+        var child = 2 * hole + 1
+        guard child < count else { break }
+        if child + 1 < count, options[child].ranksBelow(options[child + 1]) { child += 1 }
+        guard sinking.ranksBelow(options[child]) else { break }
+        options[hole] = options[child]
+        hole = child
+      }
+      options[hole] = sinking
     }
   }
 }

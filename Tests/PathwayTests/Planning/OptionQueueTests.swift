@@ -43,6 +43,30 @@ struct OptionQueueTests {
     #expect(ranked.prefix(5).map(\.candidate) == Array(heapOrder(seeded).prefix(5)))
     #expect(ranked.prefix(0).isEmpty)
   }
+
+  @Test("the heap pops best first, as sorting does, with pushes between", arguments: [4, 5, 6])
+  func heapPopsBestFirst(seed: UInt64) {
+    let seeded = Self.options(200, seed: seed)
+    let pushed = Self.options(50, seed: seed + 100).map {
+      Planner.Option(
+        candidate: ResourceIndex($0.candidate.rawValue + 200), score: $0.score, minutes: $0.minutes)
+    }
+    var heap = OptionHeap(seeded)
+    var held = seeded
+    var popped: [ResourceIndex] = []
+    var expected: [ResourceIndex] = []
+    for step in 0..<250 {
+      if step < pushed.count {
+        heap.push(pushed[step])
+        held.append(pushed[step])
+      }
+      let best = held.indices.max { held[$0].ranksBelow(held[$1]) }
+      best.map { expected.append(held.remove(at: $0).candidate) }
+      heap.pop().map { popped.append($0.candidate) }
+    }
+    #expect(popped == expected)
+    #expect(heap.pop() == nil)
+  }
 }
 
 /// The candidates of options in the order a heap pops them.

@@ -1,7 +1,7 @@
 /// What the rules say about one learner: targets, firings, and each resource's standing.
 ///
-/// Built by the evaluator, whose walks over rules' selections write its columns in place, then
-/// only read: the planner, assembler and explainer share its columns.
+/// Built by the evaluator, whose walks over rules' selections write its columns in place through
+/// the methods below, then only read: the planner, assembler and explainer share its columns.
 struct Evaluation: Sendable {
   /// One firing of a rule: once, or once for a bound capability.
   struct Firing: Sendable {

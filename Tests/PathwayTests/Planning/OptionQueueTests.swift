@@ -6,9 +6,11 @@ import Testing
 /// plans sharing its ranked options read the same order.
 @Suite("Option queue")
 struct OptionQueueTests {
-  static func options(_ count: Int, seed: UInt64) -> [Planner.Option] {
+  /// `count` options of candidates numbered from `first`, with small scores and minutes, so
+  /// that many tie on score per minute.
+  static func options(_ count: Int, from first: Int = 0, seed: UInt64) -> [Planner.Option] {
     var random = SplitMix64(seed: seed)
-    return (0..<count).map { index in
+    return (first..<first + count).map { index in
       Planner.Option(
         candidate: ResourceIndex(index), score: Double(Int.random(in: 1...5, using: &random)),
         minutes: Int.random(in: 1...4, using: &random))
@@ -18,10 +20,7 @@ struct OptionQueueTests {
   @Test("pops as a heap of the same options does, with pushes between", arguments: [1, 2, 3])
   func popsInHeapOrder(seed: UInt64) {
     let seeded = Self.options(60, seed: seed)
-    let pushed = Self.options(20, seed: seed + 100).map {
-      Planner.Option(
-        candidate: ResourceIndex($0.candidate.rawValue + 60), score: $0.score, minutes: $0.minutes)
-    }
+    let pushed = Self.options(20, from: 60, seed: seed + 100)
     let ranked = RankedOptions(seeded)
     for _ in 0..<2 {
       var heap = OptionHeap(seeded)
@@ -47,10 +46,7 @@ struct OptionQueueTests {
   @Test("the heap pops best first, as sorting does, with pushes between", arguments: [4, 5, 6])
   func heapPopsBestFirst(seed: UInt64) {
     let seeded = Self.options(200, seed: seed)
-    let pushed = Self.options(50, seed: seed + 100).map {
-      Planner.Option(
-        candidate: ResourceIndex($0.candidate.rawValue + 200), score: $0.score, minutes: $0.minutes)
-    }
+    let pushed = Self.options(50, from: 200, seed: seed + 100)
     var heap = OptionHeap(seeded)
     var held = seeded
     var popped: [ResourceIndex] = []

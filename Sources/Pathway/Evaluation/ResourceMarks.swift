@@ -1,5 +1,7 @@
 /// Per resource, why it is kept out of the plan, if it is, in four bytes: a learner's evaluation
 /// of a national catalogue zeroes and reads a sixth of what the optional enum would take.
+///
+/// Its copies share one column, written only while the evaluation is built.
 struct Exclusions: Sendable {
   /// 0 for none, then free only, formats, and a rule's firing from 3 on (a learner's firings are
   /// each held in memory, far fewer than the codes).
@@ -29,7 +31,8 @@ struct Exclusions: Sendable {
   }
 }
 
-/// Per resource, the firing that first required it, if one did, in four bytes.
+/// Per resource, the firing that first required it, if one did, in four bytes; its copies share
+/// one column, as `Exclusions`' do.
 struct Requirements: Sendable {
   /// 0 for none, else the firing's index + 1.
   private let codes: ResourceColumn<UInt32>

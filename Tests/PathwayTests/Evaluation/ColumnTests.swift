@@ -26,6 +26,17 @@ struct ColumnTests {
     }
   }
 
+  @Test("a position outside the column reads as zero and changes nothing", arguments: [0, 3])
+  func outsideReadsZero(count: Int) {
+    let values = ResourceColumn<Double>(zeroes: count)
+    if count > 0 { values[ResourceIndex(count - 1)] = 2 }
+    for outside in [-1, count, count + 1, Int.max] {
+      values[ResourceIndex(outside)] = 7
+      #expect(values[ResourceIndex(outside)] == 0)
+    }
+    if count > 0 { #expect(values[ResourceIndex(count - 1)] == 2) }
+  }
+
   @Test("exclusions and requirements read back each kind recorded")
   func marksReadBack() {
     let exclusions = Exclusions(count: 5)

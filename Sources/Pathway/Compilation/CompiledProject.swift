@@ -80,20 +80,20 @@ public final class CompiledProject: Sendable {
       start = start.advanced(by: indices.count)
     }
     slotsOfResource = slots
-    var byCapability = PerCapability(repeating: CapabilityPool(), count: capabilities.count)
-    for resource in capabilitiesOfResource.indices {
-      for slot in slots[resource] {
-        byCapability[capabilityOfSlot[slot]].append(resource, slot: slot)
+    let (capabilityCount, capabilityOfSlot) = (capabilities.count, self.capabilityOfSlot)
+    /// Each capability's pool, its resources in the order of `resources`.
+    func pools(_ resources: some Sequence<ResourceIndex>) -> PerCapability<CapabilityPool> {
+      var pools = PerCapability(repeating: CapabilityPool(), count: capabilityCount)
+      for resource in resources {
+        for slot in slots[resource] {
+          pools[capabilityOfSlot[slot]].append(resource, slot: slot)
+        }
       }
+      return pools
     }
+    let byCapability = pools(capabilitiesOfResource.indices)
     poolOfCapability = byCapability
-    var byMinutes = PerCapability(repeating: CapabilityPool(), count: capabilities.count)
-    for resource in resourcesByMinutes {
-      for slot in slots[resource] {
-        byMinutes[capabilityOfSlot[slot]].append(resource, slot: slot)
-      }
-    }
-    poolByMinutes = byMinutes
+    poolByMinutes = pools(resourcesByMinutes)
     let resourceIndex = self.resourceIndex
     let prerequisites = PerResource(
       resources.map { resource in

@@ -13,6 +13,12 @@ struct ResourceFacts: Sendable {
   /// Per resource, the archetypes it is for; nil for every archetype.
   let archetypes: PerResource<[String]?>
   let resourceIDs: [String: ResourceIndex]
+  /// Per format, provider and tag number, and per capability: the resources with it, in
+  /// catalogue order, so that a selector naming one walks those alone.
+  let resourcesWithFormat: [[ResourceIndex]]
+  let resourcesWithProvider: [[ResourceIndex]]
+  let resourcesWithTag: [[ResourceIndex]]
+  let resourcesTeaching: PerCapability<[ResourceIndex]>
   let formatIDs: [String: Int]
   let providerIDs: [String: Int]
   let tagIDs: [String: Int]
@@ -58,6 +64,19 @@ struct ResourceFacts: Sendable {
     self.capabilities = PerResource(
       resources.map { $0.capabilities.compactMap { capabilityIndex[$0.value] }.uniqued() })
     archetypes = PerResource(resources.map { $0.archetypes?.map(\.value) })
+    var withFormat = [[ResourceIndex]](repeating: [], count: formatIDs.count)
+    var withProvider = [[ResourceIndex]](repeating: [], count: providerIDs.count)
+    var withTag = [[ResourceIndex]](repeating: [], count: tagIDs.count)
+    var teaching = PerCapability<[ResourceIndex]>(repeating: [], count: capabilities.count)
+    // Every number was given in order above, so each is below its list's count.
+    for resource in levels.indices {
+      withFormat[self.formats[resource]].append(resource)
+      withProvider[self.providers[resource]].append(resource)
+      for tag in self.tags[resource] { withTag[tag].append(resource) }
+      for capability in self.capabilities[resource] { teaching[capability].append(resource) }
+    }
+    (resourcesWithFormat, resourcesWithProvider) = (withFormat, withProvider)
+    (resourcesWithTag, resourcesTeaching) = (withTag, teaching)
   }
 
   /// Whether a resource is meant for an archetype: every resource that names none is.

@@ -71,6 +71,29 @@ struct ResourceMatcher {
     archetypes = selector.archetype.map { $0.map(render) }
   }
 
+  /// The only resources that can match, ascending, when a key narrows them to fewer than half
+  /// the catalogue: those of its ids, or with its formats, providers, tags or capabilities.
+  private func candidates() -> [ResourceIndex]? {
+    let lists = [
+      ids.map { $0.sorted() },
+      Self.union(of: formats, in: facts.resourcesWithFormat),
+      Self.union(of: providers, in: facts.resourcesWithProvider),
+      Self.union(of: tags, in: facts.resourcesWithTag),
+      Self.union(of: capabilityMask.map(Array.init), in: Array(facts.resourcesTeaching)),
+    ]
+    let narrowest = lists.compactMap { $0 }.min { $0.count < $1.count }
+    return narrowest.flatMap { $0.count < facts.count / 2 ? $0 : nil }
+  }
+
+  /// The resources listed for the values a mask accepts, ascending, each once; nil without a
+  /// mask.
+  private static func union(of mask: [Bool]?, in lists: [[ResourceIndex]]) -> [ResourceIndex]? {
+    guard let mask else { return nil }
+    let chosen = zip(mask, lists).filter(\.0).map(\.1)
+    if chosen.count == 1, let only = chosen.first { return only }
+    return Array(Set(chosen.joined())).sorted()
+  }
+
   /// Whether the resource at `index` meets every key.
   func matches(_ index: ResourceIndex) -> Bool {
     guard isSatisfiable else { return false }
@@ -98,11 +121,14 @@ struct ResourceMatcher {
 
   /// The indices of the resources that match, in catalogue order.
   func matchingIndices() -> [ResourceIndex] {
-    facts.resourceIndices.filter(matches)
+    candidates()?.filter(matches) ?? facts.resourceIndices.filter(matches)
   }
 
   /// Whether some resource that matches also meets `condition`; stops at the first.
   func matchesAny(where condition: (ResourceIndex) -> Bool = { _ in true }) -> Bool {
-    facts.resourceIndices.contains { matches($0) && condition($0) }
+    guard let candidates = candidates() else {
+      return facts.resourceIndices.contains { matches($0) && condition($0) }
+    }
+    return candidates.contains { matches($0) && condition($0) }
   }
 }

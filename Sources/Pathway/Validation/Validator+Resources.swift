@@ -119,10 +119,12 @@ extension Validator {
   }
 
   private mutating func reportCapabilitiesWithoutResources() {
-    let addressed = Set(project.resources.flatMap { $0.capabilities.map(\.value) })
-    for capability in project.framework.capabilities where !addressed.contains(capability.id.value)
-    {
-      report(.capabilityWithoutResource(capability.id))
+    let facts = known.facts
+    for capability in project.framework.capabilities {
+      let isTaught = facts.capabilityIndex[capability.id.value].map {
+        !facts.resourcesTeaching[$0].isEmpty
+      }
+      if isTaught != true { report(.capabilityWithoutResource(capability.id)) }
     }
   }
 }

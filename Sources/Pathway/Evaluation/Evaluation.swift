@@ -49,17 +49,18 @@ struct Evaluation: Sendable {
   /// recommendations bound to no capability, and boosts and penalties.
   let fixedValue: ResourceColumn<Double>
   /// Per capability slot (`CompiledProject.slotsOfResource`): the sum of the weights of the
-  /// recommendations bound to that capability; the resource's value counts it once per level
-  /// it closes there.
-  let weightPerLevel: SlotColumn<Double>
-  /// Per capability slot: whether a recommendation bound to that capability chose the resource.
-  let isRecommendedForSlot: SlotColumn<Bool>
+  /// recommendations bound to that capability written per resource (`weightPerLevel(at:...)`
+  /// adds those kept as bounds).
+  private let weightPerLevelWritten: SlotColumn<Double>
+  /// Per capability slot: whether a recommendation bound to that capability, written per
+  /// resource, chose the resource.
+  private let isRecommendedForSlotWritten: SlotColumn<Bool>
+  /// The recommendations bound to a capability kept as bounds, not written per resource.
+  private var poolRecommendations: PoolRecommendations
   /// Per resource: whether a recommendation bound to no capability chose it.
   let isRecommendedUnbound: ResourceColumn<Bool>
-  /// Per resource: whether a rule recommends it.
-  let isRecommended: ResourceColumn<Bool>
-  /// The resources some rule recommends, in the order first recommended.
-  private(set) var recommended: [ResourceIndex] = []
+  /// Per resource: whether a recommendation written per resource chose it.
+  private let isRecommendedWritten: ResourceColumn<Bool>
   var isCompleted: PerResource<Bool>
   var isForArchetype: PerResource<Bool>
 
@@ -75,11 +76,12 @@ struct Evaluation: Sendable {
     self.budget = budget
     self.assessed = assessed
     self.targets = targets
-    isRecommended = ResourceColumn(zeroes: resourceCount)
+    isRecommendedWritten = ResourceColumn(zeroes: resourceCount)
     isRecommendedUnbound = ResourceColumn(zeroes: resourceCount)
     fixedValue = ResourceColumn(zeroes: resourceCount)
-    weightPerLevel = SlotColumn(zeroes: slotCount)
-    isRecommendedForSlot = SlotColumn(zeroes: slotCount)
+    weightPerLevelWritten = SlotColumn(zeroes: slotCount)
+    isRecommendedForSlotWritten = SlotColumn(zeroes: slotCount)
+    poolRecommendations = PoolRecommendations(count: assessed.count)
     exclusions = Exclusions(count: resourceCount)
     requirements = Requirements(count: resourceCount)
     self.isCompleted = isCompleted
@@ -93,15 +95,37 @@ struct Evaluation: Sendable {
   ///
   /// A bound recommendation counts its weight once per level a resource closes in that
   /// capability (nothing for a resource that does not teach it); an unbound one counts it whole.
+  /// One that chooses, of all the resources teaching its capability, those within bounds is kept
+  /// as those bounds while the capability's others are too.
   mutating func recommend(
     _ selection: FiringSelection, weight: Double, capability: CapabilityIndex?,
     in compiled: CompiledProject
   ) {
-    selection.forEachWithSlot(facts: compiled.facts) { resource, poolSlot in
-      if !isRecommended[resource] {
-        isRecommended[resource] = true
-        recommended.append(resource)
+    if let capability {
+      let whole = compiled.poolOfCapability[capability]
+      if case .bounded(let pool, let levels, let maxMinutes) = selection,
+        pool.resources.count == whole.resources.count,
+        poolRecommendations.keep(
+          .init(weight: weight, levels: levels, maxMinutes: maxMinutes), for: capability)
+      {
+        return
       }
+      for kept in poolRecommendations.writingPerResource(capability) {
+        write(
+          .bounded(pool: whole, levels: kept.levels, maxMinutes: kept.maxMinutes),
+          weight: kept.weight, capability: capability, in: compiled)
+      }
+    }
+    write(selection, weight: weight, capability: capability, in: compiled)
+  }
+
+  /// Records a recommendation in the columns of each resource the selection chooses.
+  private mutating func write(
+    _ selection: FiringSelection, weight: Double, capability: CapabilityIndex?,
+    in compiled: CompiledProject
+  ) {
+    selection.forEachWithSlot(facts: compiled.facts) { resource, poolSlot in
+      isRecommendedWritten[resource] = true
       guard let capability else {
         fixedValue[resource] += weight
         isRecommendedUnbound[resource] = true
@@ -109,8 +133,41 @@ struct Evaluation: Sendable {
       }
       // A capability's pool knows its slot; other selections look it up.
       guard let slot = poolSlot ?? compiled.slot(of: capability, in: resource) else { return }
-      weightPerLevel[slot] += weight
-      isRecommendedForSlot[slot] = true
+      weightPerLevelWritten[slot] += weight
+      isRecommendedForSlotWritten[slot] = true
+    }
+  }
+
+  /// The sum of the weights of the recommendations bound to the capability at a resource's
+  /// `slot` that chose it: what each level it closes there is worth.
+  @inline(__always)
+  func weightPerLevel(
+    at slot: SlotIndex, capability: CapabilityIndex, level: Int, minutes: Int
+  ) -> Double {
+    poolRecommendations.weight(
+      of: capability, level: level, minutes: minutes, adding: weightPerLevelWritten[slot])
+  }
+
+  /// Whether a recommendation bound to no capability, or to the capability at the resource's
+  /// `slot`, chose the resource.
+  func isRecommended(
+    _ resource: ResourceIndex, forCapabilityAt slot: SlotIndex, in compiled: CompiledProject
+  ) -> Bool {
+    isRecommendedUnbound[resource] || isRecommendedForSlotWritten[slot]
+      || poolRecommendations.chooses(
+        compiled.capabilityOfSlot[slot], level: compiled.facts.levels[resource],
+        minutes: compiled.facts.minutes[resource])
+  }
+
+  /// Whether a rule recommends a resource.
+  @inline(__always)
+  func isRecommended(_ resource: ResourceIndex, in compiled: CompiledProject) -> Bool {
+    if isRecommendedWritten[resource] { return true }
+    let level = compiled.facts.levels[resource]
+    let minutes = compiled.facts.minutes[resource]
+    return compiled.slots(of: resource).contains { slot in
+      poolRecommendations.chooses(
+        compiled.capabilityOfSlot[slot], level: level, minutes: minutes)
     }
   }
 

@@ -30,7 +30,7 @@ struct Explainer {
       explanation.change = "It would be considered for a learner of those archetypes."
     } else if let exclusion = evaluation.exclusions[resource] {
       excluded(by: exclusion, into: &explanation)
-    } else if !evaluation.isRecommended[resource]
+    } else if !evaluation.isRecommended(resource, in: compiled)
       && evaluation.requirements[resource] == nil
     {
       notSelected(resource, into: &explanation)

@@ -66,7 +66,7 @@ struct UncoveredReasons {
     let pool = compiled.poolByMinutes[capability]
     let shortest = zip(pool.resources, pool.slots).first { resource, slot in
       isUseful(resource, above: reached) && evaluation.exclusions[resource] == nil
-        && (evaluation.isRecommendedUnbound[resource] || evaluation.isRecommendedForSlot[slot])
+        && evaluation.isRecommended(resource, forCapabilityAt: slot, in: compiled)
     }?.0
     guard let shortest else { return "What would teach \(name) does not fit: \(room)." }
     let title = Phrases.quoted(compiled.resources[shortest].title)

@@ -194,8 +194,9 @@ struct PlanAssembler {
         continue
       }
       isAllowed = true
-      guard evaluation.isRecommendedUnbound[resource] || evaluation.isRecommendedForSlot[slot]
-      else { continue }
+      guard evaluation.isRecommended(resource, forCapabilityAt: slot, in: compiled) else {
+        continue
+      }
       isRecommendedForIt = true
       guard fitsAlone || !canBePlanned, let bundle = planner.bundle(for: resource, in: state)
       else { continue }

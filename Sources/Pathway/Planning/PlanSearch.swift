@@ -14,7 +14,6 @@ struct PlanSearch {
   /// Every candidate's option in `required`.
   let seeds: [Planner.Option]
   let seeded: RankedOptions
-  let isCandidate: PerResource<Bool>
 
   /// How many of the highest-scoring first choices each start a plan, with a budget.
   static let firstChoices = 4
@@ -108,7 +107,7 @@ struct PlanSearch {
   ) -> PlanningState {
     var state = start.state
     planner.fill(
-      &state, from: filling ?? seeded, isCandidate: isCandidate,
+      &state, from: filling ?? seeded,
       refreshing: planner.dependents(of: start.added))
     return state
   }

@@ -21,18 +21,35 @@ struct Planner {
       guard let bundle = bundle(for: resource, in: required, isRequired: true) else { continue }
       for member in bundle { add(member, to: &required, isMandatory: true) }
     }
-    // In the order first recommended: the heap and the search rank by value and id alone.
-    var isCandidate = PerResource(repeating: false, count: compiled.resources.count)
     // Every candidate's value once, after the required steps: the seed of every greedy run.
-    var seeds: [Option] = []
-    seeds.reserveCapacity(evaluation.recommended.count)
-    for candidate in evaluation.recommended where evaluation.isAvailable(candidate) {
-      isCandidate[candidate] = true
-      option(for: candidate, in: required).map { seeds.append($0) }
-    }
+    let seeds = options(after: required)
     return PlanSearch(
-      planner: self, required: required, seeds: seeds, seeded: RankedOptions(seeds),
-      isCandidate: isCandidate)
+      planner: self, required: required, seeds: seeds, seeded: RankedOptions(seeds))
+  }
+
+  /// Every candidate's option after `state`.
+  ///
+  /// With a budget whose minutes left only a quarter of the catalogue or fewer fit, only those
+  /// are valued, shortest first; else every resource is looked at, in catalogue order, so that
+  /// the columns are read as they are laid out. The heap and the search rank options by value
+  /// and id alone, so the order changes no plan.
+  private func options(after state: PlanningState) -> [Option] {
+    func valued(_ resources: some Sequence<ResourceIndex>) -> [Option] {
+      resources.compactMap { isCandidate($0) ? option(for: $0, in: state) : nil }
+    }
+    let all = compiled.facts.resourceIndices
+    if let budget = evaluation.budget {
+      let short = compiled.resourceCount(lastingAtMost: budget - state.minutes)
+      if short <= all.count / 4 { return valued(compiled.resourcesByMinutes[..<short]) }
+    }
+    return valued(all)
+  }
+
+  /// Whether a resource is a candidate for the plan beyond what is required: recommended and
+  /// available.
+  @inline(__always)
+  func isCandidate(_ resource: ResourceIndex) -> Bool {
+    evaluation.isRecommended(resource, in: compiled) && evaluation.isAvailable(resource)
   }
 
   /// Whether a resource is required and may be planned: a rule's exclusion beats a requirement,
@@ -111,12 +128,12 @@ struct Planner {
   /// It stops as soon as every gap is closed; and once few resources are short enough to fit the
   /// budget left, it chooses among those directly instead of popping the rest of the heap.
   func fill(
-    _ state: inout PlanningState, from seeded: RankedOptions, isCandidate: PerResource<Bool>,
-    refreshing: [ResourceIndex] = []
+    _ state: inout PlanningState, from seeded: RankedOptions, refreshing: [ResourceIndex] = []
   ) {
     // Options of candidates planned since are dropped as they come to the top.
     var heap = OptionQueue(seeded)
-    for candidate in refreshing where isCandidate[candidate] && !state.isPlanned(candidate) {
+    for candidate in refreshing
+    where isCandidate(candidate) && !state.isPlanned(candidate) {
       option(for: candidate, in: state).map { heap.push($0) }
     }
     // How many resources are short enough to fit the budget left, counted again as it shrinks.
@@ -128,7 +145,7 @@ struct Planner {
       // Once the resources short enough to fit are a quarter of the heap or fewer, valuing
       // those afresh at each step costs less than popping the rest of the heap.
       if let budget = evaluation.budget, let short, short <= heap.count / 4 {
-        fillAmongFitting(&state, budget: budget, isCandidate: isCandidate)
+        fillAmongFitting(&state, budget: budget)
         return
       }
       guard let stale = heap.pop() else { return }
@@ -145,7 +162,7 @@ struct Planner {
       state.picks.append(fresh.candidate)
       short = fitting()
       for candidate in dependents(of: bundle)
-      where isCandidate[candidate] && !state.isPlanned(candidate) {
+      where isCandidate(candidate) && !state.isPlanned(candidate) {
         option(for: candidate, in: state).map { heap.push($0) }
       }
     }
@@ -155,13 +172,13 @@ struct Planner {
   /// left, each valued afresh: the heap's choice too, since a bundle lasts at least as long as
   /// its candidate.
   private func fillAmongFitting(
-    _ state: inout PlanningState, budget: Int, isCandidate: PerResource<Bool>
+    _ state: inout PlanningState, budget: Int
   ) {
     while state.openGaps > 0 {
       let short = compiled.resourceCount(lastingAtMost: budget - state.minutes)
       var best: Option?
       for candidate in compiled.resourcesByMinutes[..<short]
-      where isCandidate[candidate] && !state.isPlanned(candidate) {
+      where isCandidate(candidate) && !state.isPlanned(candidate) {
         guard let option = option(for: candidate, in: state) else { continue }
         if best.map({ $0.ranksBelow(option) }) ?? true { best = option }
       }
@@ -287,7 +304,9 @@ struct Planner {
       let closed = Swift.min(level, evaluation.targets[capability]) - reached[capability]
       guard closed > 0 else { continue }
       closesAny = true
-      total += evaluation.weightPerLevel[slot] * Double(closed)
+      let weight = evaluation.weightPerLevel(
+        at: slot, capability: capability, level: level, minutes: compiled.facts.minutes[resource])
+      total += weight * Double(closed)
     }
     return (total, closesAny)
   }

@@ -72,7 +72,9 @@
           let capability = compiled.capabilityOfSlot[slot]
           return (
             capability.rawValue, Swift.min(level, evaluation.targets[capability]),
-            evaluation.weightPerLevel[slot]
+            evaluation.weightPerLevel(
+              at: slot, capability: capability, level: level,
+              minutes: compiled.facts.minutes[resource])
           )
         },
         prerequisites: compiled.prerequisitesOfResource[resource].compactMap { position[$0] },

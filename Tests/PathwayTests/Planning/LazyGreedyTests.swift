@@ -21,8 +21,14 @@ struct LazyGreedyTests {
       }
       for member in bundle { planner.add(member, to: &required, isMandatory: true) }
     }
-    let candidates = compiled.resources.indices.filter {
-      planner.evaluation.isRecommended[$0] && planner.evaluation.isAvailable($0)
+    // Recommended: some firing's recommendation chooses it, as its terms are found for `why`.
+    let terms = Evaluator(compiled: compiled).terms(
+      of: Array(compiled.resources.indices), in: planner.evaluation)
+    let candidates = compiled.resources.indices.filter { resource in
+      let isRecommended = terms[resource.rawValue].contains {
+        if case .recommendation = $0 { true } else { false }
+      }
+      return isRecommended && planner.evaluation.isAvailable(resource)
     }
     func fill(_ state: inout PlanningState) {
       while let best = candidates.filter({ !state.isPlanned($0) }).compactMap({

@@ -48,13 +48,14 @@ struct Evaluation: Sendable {
   /// Per resource: the part of its value that levels do not change: the weights of the
   /// recommendations bound to no capability, and boosts and penalties.
   let fixedValue: ResourceColumn<Double>
-  /// Per capability slot (`CompiledProject.slotsOfResource`): the sum of the weights of the
-  /// recommendations bound to that capability written per resource (`weightPerLevel(at:...)`
-  /// adds those kept as bounds).
-  private let weightPerLevelWritten: SlotColumn<Double>
-  /// Per capability slot: whether a recommendation bound to that capability, written per
-  /// resource, chose the resource.
-  private let isRecommendedForSlotWritten: SlotColumn<Bool>
+  /// The columns of the recommendations bound to a capability written per resource, made at
+  /// the first: most learners have none.
+  ///
+  /// Per capability slot (`CompiledProject.slotsOfResource`): the sum of the weights of those
+  /// that chose the resource (`weightPerLevel(at:...)` adds those kept as bounds), and whether
+  /// one did.
+  private var writtenSlots: (weights: SlotColumn<Double>, isRecommended: SlotColumn<Bool>)?
+  private let slotCount: Int
   /// The recommendations bound to a capability kept as bounds, not written per resource.
   private var poolRecommendations: PoolRecommendations
   /// Per resource: whether a recommendation bound to no capability chose it.
@@ -79,8 +80,7 @@ struct Evaluation: Sendable {
     isRecommendedWritten = ResourceColumn(zeroes: resourceCount)
     isRecommendedUnbound = ResourceColumn(zeroes: resourceCount)
     fixedValue = ResourceColumn(zeroes: resourceCount)
-    weightPerLevelWritten = SlotColumn(zeroes: slotCount)
-    isRecommendedForSlotWritten = SlotColumn(zeroes: slotCount)
+    self.slotCount = slotCount
     poolRecommendations = PoolRecommendations(count: assessed.count)
     exclusions = Exclusions(count: resourceCount)
     requirements = Requirements(count: resourceCount)
@@ -124,17 +124,22 @@ struct Evaluation: Sendable {
     _ selection: FiringSelection, weight: Double, capability: CapabilityIndex?,
     in compiled: CompiledProject
   ) {
-    selection.forEachWithSlot(facts: compiled.facts) { resource, poolSlot in
-      isRecommendedWritten[resource] = true
-      guard let capability else {
+    guard let capability else {
+      selection.forEach(facts: compiled.facts) { resource in
+        isRecommendedWritten[resource] = true
         fixedValue[resource] += weight
         isRecommendedUnbound[resource] = true
-        return
       }
+      return
+    }
+    let written = writtenSlots ?? (SlotColumn(zeroes: slotCount), SlotColumn(zeroes: slotCount))
+    writtenSlots = written
+    selection.forEachWithSlot(facts: compiled.facts) { resource, poolSlot in
+      isRecommendedWritten[resource] = true
       // A capability's pool knows its slot; other selections look it up.
       guard let slot = poolSlot ?? compiled.slot(of: capability, in: resource) else { return }
-      weightPerLevelWritten[slot] += weight
-      isRecommendedForSlotWritten[slot] = true
+      written.weights[slot] += weight
+      written.isRecommended[slot] = true
     }
   }
 
@@ -145,7 +150,7 @@ struct Evaluation: Sendable {
     at slot: SlotIndex, capability: CapabilityIndex, level: Int, minutes: Int
   ) -> Double {
     poolRecommendations.weight(
-      of: capability, level: level, minutes: minutes, adding: weightPerLevelWritten[slot])
+      of: capability, level: level, minutes: minutes, adding: writtenSlots?.weights[slot] ?? 0)
   }
 
   /// Whether a recommendation bound to no capability, or to the capability at the resource's
@@ -153,7 +158,7 @@ struct Evaluation: Sendable {
   func isRecommended(
     _ resource: ResourceIndex, forCapabilityAt slot: SlotIndex, in compiled: CompiledProject
   ) -> Bool {
-    isRecommendedUnbound[resource] || isRecommendedForSlotWritten[slot]
+    isRecommendedUnbound[resource] || writtenSlots?.isRecommended[slot] == true
       || poolRecommendations.chooses(
         compiled.capabilityOfSlot[slot], level: compiled.facts.levels[resource],
         minutes: compiled.facts.minutes[resource])

@@ -20,14 +20,44 @@ struct PoolRecommendations: Sendable {
     }
   }
 
+  /// The widest bounds of a capability's kept recommendations, and how many there are: what
+  /// a resource is tested against first, in one small contiguous array.
+  struct Envelope: Sendable {
+    /// None kept: bounds that nothing is within.
+    static let empty = Envelope(lowest: .max, highest: .min, maxMinutes: .min, count: 0)
+
+    var lowest: Int
+    var highest: Int
+    var maxMinutes: Int
+    var count: Int
+
+    /// The envelope with one more recommendation's bounds.
+    func widened(by bounds: Bounds) -> Envelope {
+      Envelope(
+        lowest: Swift.min(lowest, bounds.levels.lowerBound),
+        highest: Swift.max(highest, bounds.levels.upperBound),
+        maxMinutes: Swift.max(maxMinutes, bounds.maxMinutes), count: count + 1)
+    }
+
+    /// Whether a resource with this level and minutes is within: chosen by the one kept
+    /// recommendation when `count` is 1; perhaps by some when more.
+    @inline(__always)
+    func holds(level: Int, minutes: Int) -> Bool {
+      lowest <= level && level <= highest && minutes <= maxMinutes
+    }
+  }
+
   /// Per capability, its recommendations kept as bounds, in firing order.
   private(set) var bounds: PerCapability<[Bounds]>
+  /// Per capability, the envelope of `bounds`.
+  private var envelopes: PerCapability<Envelope>
   /// Per capability, whether its recommendations are written per resource instead.
   private(set) var isWritten: PerCapability<Bool>
 
   /// None kept, for `count` capabilities.
   init(count: Int) {
     bounds = PerCapability(repeating: [], count: count)
+    envelopes = PerCapability(repeating: .empty, count: count)
     isWritten = PerCapability(repeating: false, count: count)
   }
 
@@ -35,6 +65,7 @@ struct PoolRecommendations: Sendable {
   mutating func keep(_ recommendation: Bounds, for capability: CapabilityIndex) -> Bool {
     guard !isWritten[capability] else { return false }
     bounds[capability].append(recommendation)
+    envelopes[capability] = envelopes[capability].widened(by: recommendation)
     return true
   }
 
@@ -43,7 +74,7 @@ struct PoolRecommendations: Sendable {
   mutating func writingPerResource(_ capability: CapabilityIndex) -> [Bounds] {
     guard !isWritten[capability] else { return [] }
     isWritten[capability] = true
-    defer { bounds[capability] = [] }
+    defer { (bounds[capability], envelopes[capability]) = ([], .empty) }
     return bounds[capability]
   }
 
@@ -53,6 +84,9 @@ struct PoolRecommendations: Sendable {
   func weight(
     of capability: CapabilityIndex, level: Int, minutes: Int, adding written: Double
   ) -> Double {
+    let envelope = envelopes[capability]
+    guard envelope.holds(level: level, minutes: minutes) else { return written }
+    if envelope.count == 1, let only = bounds[capability].first { return written + only.weight }
     var weight = written
     for recommendation in bounds[capability]
     where recommendation.chooses(level: level, minutes: minutes) {
@@ -65,6 +99,9 @@ struct PoolRecommendations: Sendable {
   /// level and minutes.
   @inline(__always)
   func chooses(_ capability: CapabilityIndex, level: Int, minutes: Int) -> Bool {
-    bounds[capability].contains { $0.chooses(level: level, minutes: minutes) }
+    let envelope = envelopes[capability]
+    guard envelope.holds(level: level, minutes: minutes) else { return false }
+    return envelope.count == 1
+      || bounds[capability].contains { $0.chooses(level: level, minutes: minutes) }
   }
 }

@@ -1,5 +1,6 @@
 /// The resources that teach one capability, ascending, each with the slot of that capability in
-/// it: what a recommendation bound to the capability walks, without looking the slot up.
+/// it: what a recommendation bound to the capability walks, without looking the slot up, when it
+/// is written per resource (`PoolRecommendations`).
 struct CapabilityPool: Sendable {
   private(set) var resources: [ResourceIndex] = []
   /// The capability's slot in each of `resources`, in the same order.

@@ -1,9 +1,9 @@
 /// A fixed-length column of plain values, all zero to begin with, read and written in place by
 /// typed index.
 ///
-/// A learner's evaluation writes an element for each resource a rule selects, tens of thousands
-/// in a national catalogue; an array checks its sole ownership at every such write, a column
-/// never. A class that owns its storage: the evaluator that makes one writes it before the
+/// A learner's evaluation writes an element for each resource a rule's boost, penalty, exclusion
+/// or narrowed recommendation selects, tens of thousands in a national catalogue; an array checks
+/// its sole ownership at every such write, a column never. A class that owns its storage: the evaluator that makes one writes it before the
 /// evaluation is shared, and from then on it is only read.
 ///
 /// Its elements are numbers, flags and codes whose zero is all bits clear, so that a column

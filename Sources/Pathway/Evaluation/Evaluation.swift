@@ -101,6 +101,8 @@ struct Evaluation: Sendable {
     _ selection: FiringSelection, weight: Double, capability: CapabilityIndex?,
     in compiled: CompiledProject
   ) {
+    // Bounds a placeholder left without a value choose nothing: nothing to keep or write.
+    if case .none = selection { return }
     if let capability {
       let whole = compiled.poolOfCapability[capability]
       if case .bounded(let pool, let levels, let maxMinutes) = selection,

@@ -55,7 +55,10 @@
     targets = Array(evaluation.targets)
     self.budget = evaluation.budget
     var resources = search.required.choices.map(\.resource)
-    for seed in search.seeds { resources += planner.members(of: seed, in: search.required) }
+    // In id order, whatever order the planner valued them in.
+    for seed in search.seeds.sorted(by: { $0.candidate < $1.candidate }) {
+      resources += planner.members(of: seed, in: search.required)
+    }
     resources = resources.uniqued()
     let position = Dictionary(
       resources.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })

@@ -121,18 +121,9 @@ struct GeneratedProject {
     }
     if Bool.random(using: &random) {
       rules.append(
-        "  - id: any-branch\n    when: {any: [{gap: {capability: \"d0.*\", min: 2}}, {level: {capability: \"d1.*\", max: 0}}]}\n    then:\n      - recommend: {capability: \"{capability}\"}\n    because: \"{capability.name}\"\n"
+        "  - id: any-branch\n    weight: 0.1\n    when: {any: [{gap: {capability: \"d0.*\", min: 2}}, {level: {capability: \"d1.*\", max: 0}}]}\n    then:\n      - recommend: {capability: \"{capability}\"}\n    because: \"{capability.name}\"\n"
       )
     }
-    // Recommendations bound to a capability that choose only some of its resources, with weights
-    // whose sums depend on their order: one listed before "close-gaps", one after.
-    for id in ["a-format-first", "format-later"] where Bool.random(using: &random) {
-      let format = Self.formats.randomElement(using: &random) ?? "video"
-      rules.append(
-        "  - id: \(id)\n    weight: 0.1\n    when: {gap: {domain: d\(Int.random(in: 0...1, using: &random))}}\n    then:\n      - recommend: {capability: \"{capability}\", format: \(format)}\n    because: \"{capability.name}\"\n"
-      )
-    }
-    self.rules = rules
 
     learners = (0..<4).map { index in
       var learner =
@@ -154,6 +145,16 @@ struct GeneratedProject {
       }
       return learner
     }
+    // Recommendations bound to a capability that choose only some of its resources, with weights
+    // whose sums depend on their order (with "any-branch"): one listed before "close-gaps", one
+    // after. Drawn last, so that the draws before them stay as they were.
+    for id in ["a-format-first", "format-later"] where Bool.random(using: &random) {
+      let format = Self.formats.randomElement(using: &random) ?? "video"
+      rules.append(
+        "  - id: \(id)\n    weight: 0.1\n    when: {gap: {domain: d\(Int.random(in: 0...1, using: &random))}}\n    then:\n      - recommend: {capability: \"{capability}\", format: \(format)}\n    because: \"{capability.name}\"\n"
+      )
+    }
+    self.rules = rules
   }
 
   /// Writes the project into a fresh folder, entries spread over files in the order given.

@@ -48,11 +48,11 @@ struct PoolRecommendations: Sendable {
   }
 
   /// Per capability, its recommendations kept as bounds, in firing order.
-  private(set) var bounds: PerCapability<[Bounds]>
+  private var bounds: PerCapability<[Bounds]>
   /// Per capability, the envelope of `bounds`.
   private var envelopes: PerCapability<Envelope>
   /// Per capability, whether its recommendations are written per resource instead.
-  private(set) var isWritten: PerCapability<Bool>
+  private var isWritten: PerCapability<Bool>
 
   /// None kept, for `count` capabilities.
   init(count: Int) {

@@ -1,16 +1,16 @@
 /// A place in an input file: 1-based line and column, or the file alone.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
-  /// The file's path as the user named it, or the input's name: one text either way, and the
-  /// position in 32 bits each, so that the many values that carry a place stay small.
-  private var name: String
+  /// The file's path as the user named it, or the input's name, and the position in 32 bits
+  /// each, so that the many values that carry a place stay small.
+  private var name: FileName
   private var storedLine: UInt32
   private var storedColumn: UInt32
   private var isInput: Bool
 
   /// The path as the user named it; empty for an input.
   public var file: String {
-    get { isInput ? "" : name }
-    set { (name, isInput) = (newValue, false) }
+    get { isInput ? "" : name.text }
+    set { (name, isInput) = (FileName(newValue), false) }
   }
   /// 1-based; 0 when the problem concerns the whole file.
   public var line: Int {
@@ -23,13 +23,18 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     set { storedColumn = UInt32(clamping: newValue) }
   }
   /// The command's argument or the request's parameter the problem is in, when it is in no file.
-  public var input: String? { isInput ? name : nil }
+  public var input: String? { isInput ? name.text : nil }
 
   /// A position in `file`.
   public init(file: String, line: Int, column: Int) {
+    self.init(file: FileName(file), line: UInt32(clamping: line), column: UInt32(clamping: column))
+  }
+
+  /// A position in a file already named: what a reader gives each value it reads.
+  init(file: FileName, line: UInt32, column: UInt32) {
     name = file
-    storedLine = UInt32(clamping: line)
-    storedColumn = UInt32(clamping: column)
+    storedLine = line
+    storedColumn = column
     isInput = false
   }
 

@@ -71,6 +71,8 @@ public struct FileSystem: Sendable {
     guard descriptor >= 0 else { throw failure(.unreadableFile(path, reason: Self.reason(errno))) }
     defer { close(descriptor) }
     var bytes: [UInt8] = []
+    // Room for the whole file, and the one byte more that tells it grew, so nothing is copied.
+    if info.st_mode & S_IFMT == S_IFREG { bytes.reserveCapacity(Int(info.st_size) + 1) }
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     while bytes.count <= limit {
       let count = chunk.withUnsafeMutableBytes { buffer in

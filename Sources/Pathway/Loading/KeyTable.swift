@@ -42,7 +42,12 @@ struct KeyTable: Sendable {
   func spec(_ name: String) -> KeySpec? { position(of: name).map { keys[$0] } }
 
   /// Where a key is in `keys`; nil for a key the table does not list.
-  func position(of name: String) -> Int? { keys.firstIndex { $0.name == name } }
+  ///
+  /// Lengths are compared first: most of a table's names differ in length from the key.
+  func position(of name: String) -> Int? {
+    let length = name.utf8.count
+    return keys.firstIndex { $0.name.utf8.count == length && $0.name == name }
+  }
 
   /// Every key's name.
   var names: [String] { keys.map(\.name) }

@@ -20,6 +20,8 @@ public struct LearnerColumns: Sendable {
   static let required = ["id", "archetype", "profession"]
 
   let file: String
+  /// The same, as the cells' places name it.
+  private let fileName: FileName
   let columns: [Column]
 
   /// The columns a header row names, or every problem with it: unknown, repeated and missing
@@ -63,6 +65,7 @@ public struct LearnerColumns: Sendable {
     }
     guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
     self.file = file
+    fileName = FileName(file)
     self.columns = columns
   }
 
@@ -81,8 +84,9 @@ public struct LearnerColumns: Sendable {
     for (column, field) in zip(columns, record.fields) {
       let text = field.text.trimmingCharacters(in: .whitespaces)
       guard !text.isEmpty else { continue }
-      let value = Located(
-        text, at: SourceLocation(file: file, line: field.line, column: field.number))
+      let place = SourceLocation(
+        file: fileName, line: UInt32(clamping: field.line), column: UInt32(clamping: field.number))
+      let value = Located(text, at: place)
       switch column {
       case .key(let name): row.set(name, value)
       case .capability(let id): row.assess(id, value)

@@ -24,8 +24,13 @@ struct YAMLEvent: Sendable {
 
   /// Whether this is a plain scalar that YAML reads as null (empty, `~` or `null`).
   var isNull: Bool {
-    kind == .scalar && isPlain
-      && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
+    guard kind == .scalar && isPlain else { return false }
+    switch value.utf8.count {
+    case 0: return true
+    case 1: return value == "~"
+    case 4: return value == "null" || value == "Null" || value == "NULL"
+    default: return false
+    }
   }
 }
 
@@ -39,14 +44,14 @@ struct YAMLDocument: Sendable {
 
 extension YAMLEvent {
   /// Where the event starts, in the file it was read from.
-  func location(in file: String) -> SourceLocation {
-    SourceLocation(file: file, line: Int(line), column: Int(column))
+  func location(in file: FileName) -> SourceLocation {
+    SourceLocation(file: file, line: line, column: column)
   }
 }
 
 extension YAMLDocument {
   /// Where an event of this document starts.
   func location(of event: YAMLEvent) -> SourceLocation {
-    event.location(in: file)
+    event.location(in: FileName(file))
   }
 }

@@ -41,11 +41,10 @@ struct YAMLReader {
 /// A document's events, parsed as they are asked for and let go once decoded.
 ///
 /// Event `index` counts from the document's first event. A class, so that a decoder's copies
-/// share one parser; not to be shared across threads.
+/// share one parser; one decoder owns it, on one thread, so its accesses, one or more for every
+/// event, are not checked at run time.
 final class YAMLStream {
   /// Events parsed and not yet let go: event `index` is `events[index - released]`.
-  ///
-  /// One value, so that finding an event checks one access, not three.
   private struct Window {
     var events: [YAMLEvent] = []
     var released = 0
@@ -58,20 +57,24 @@ final class YAMLStream {
 
   /// The path as the user named it.
   let file: String
+  /// The same, as the events' places name it.
+  private let fileName: FileName
   /// Nil once the file is read to its end, or the reading stopped.
-  private var session: ReadingSession?
-  private var window = Window()
+  @exclusivity(unchecked) private var session: ReadingSession?
+  @exclusivity(unchecked) private var window = Window()
   /// What stopped the reading, lines counted in the file; empty while it goes well.
   private(set) var diagnostics: [Diagnostic] = []
 
   fileprivate init(reading session: ReadingSession) {
     file = session.file
+    fileName = FileName(session.file)
     self.session = session
   }
 
   /// The events of a document already read.
   init(_ document: YAMLDocument) {
     file = document.file
+    fileName = FileName(document.file)
     window.events = document.events
   }
 
@@ -129,7 +132,7 @@ final class YAMLStream {
 
   /// Where an event of this stream starts.
   func location(of event: YAMLEvent) -> SourceLocation {
-    event.location(in: file)
+    event.location(in: fileName)
   }
 
   /// Reads the rest of the file, letting its events go: for the problems past the part decoded.
@@ -491,16 +494,19 @@ extension Diagnostic {
 }
 
 /// libyaml's parser and the last event it gave, each freed exactly once, by `deinit`.
+///
+/// Owned by one reading, on one thread: its accesses, several for every event, are not checked
+/// at run time.
 private final class LibYAMLParser {
-  var parser = yaml_parser_t()
+  @exclusivity(unchecked) var parser = yaml_parser_t()
   /// The event `next()` gave; valid until the next call.
-  private(set) var event = yaml_event_t()
+  @exclusivity(unchecked) private(set) var event = yaml_event_t()
   /// Whether libyaml could set the parser up.
   let isReady: Bool
   /// The text, which libyaml reads through `readBytes` as it needs it.
   let bytes: [UInt8]
   /// How many bytes libyaml has read.
-  private var offset = 0
+  @exclusivity(unchecked) private var offset = 0
 
   init(_ bytes: [UInt8]) {
     self.bytes = bytes

@@ -56,9 +56,7 @@ public final class CompiledProject: Sendable {
     framework = project.framework
     let resources = PerResource(project.resources)
     self.resources = resources
-    resourceIndex = Dictionary(
-      resources.indices.map { (resources[$0].id.value, $0) },
-      uniquingKeysWith: { first, _ in first })
+    resourceIndex = facts.resourceIDs
     let capabilities = PerCapability(project.framework.capabilities)
     self.capabilities = capabilities
     self.facts = facts
@@ -96,8 +94,8 @@ public final class CompiledProject: Sendable {
     poolByMinutes = pools(resourcesByMinutes)
     let resourceIndex = self.resourceIndex
     let prerequisites = PerResource(
-      resources.map { resource in
-        resource.prerequisites.compactMap { resourceIndex[$0.value] }.sorted()
+      resources.indices.map { resource in
+        resources[resource].prerequisites.compactMap { resourceIndex[$0.value] }.sorted()
       })
     prerequisitesOfResource = prerequisites
     var dependents = PerResource<[ResourceIndex]>(repeating: [], count: resources.count)

@@ -12,6 +12,7 @@ struct ResourceFacts: Sendable {
   let tags: PerResource<[Int]>
   /// Per resource, the archetypes it is for; nil for every archetype.
   let archetypes: PerResource<[String]?>
+  /// Each id's first resource.
   let resourceIDs: [String: ResourceIndex]
   /// Per format, provider and tag number, and per capability: the resources with it, in
   /// catalogue order, so that a selector naming one walks those alone.
@@ -27,43 +28,35 @@ struct ResourceFacts: Sendable {
   let capabilityDomains: PerCapability<String>
   let capabilityIndex: [String: CapabilityIndex]
 
+  /// Each column reads its field of each resource in place: a resource is a dozen values with
+  /// references, and a copy of it per column was most of the cost of a large catalogue.
   init(_ resources: [Resource], capabilities: [Framework.Capability]) {
-    /// Each value's number, in order of first appearance, and the numbers of `values`.
-    func numbered(_ values: some Sequence<String>) -> (ids: [String: Int], numbers: [Int]) {
-      var ids: [String: Int] = [:]
-      var numbers: [Int] = []
-      numbers.reserveCapacity(values.underestimatedCount)
-      for value in values {
-        if let known = ids[value] {
-          numbers.append(known)
-        } else {
-          numbers.append(ids.count)
-          ids[value] = ids.count
-        }
-      }
-      return (ids, numbers)
-    }
-    let capabilityIndex = numbered(capabilities.map(\.id.value)).ids
-      .mapValues(CapabilityIndex.init)
+    var capabilityNumbers = Numbering()
+    for capability in capabilities { _ = capabilityNumbers.number(of: capability.id.value) }
+    let capabilityIndex = capabilityNumbers.numbers.mapValues(CapabilityIndex.init)
     self.capabilityIndex = capabilityIndex
     capabilityIDs = PerCapability(capabilities.map(\.id.value))
     capabilityDomains = PerCapability(capabilities.map(\.domain))
-    let formats = numbered(resources.lazy.map(\.format))
-    (formatIDs, self.formats) = (formats.ids, PerResource(formats.numbers))
-    let providers = numbered(resources.lazy.map(\.provider))
-    (providerIDs, self.providers) = (providers.ids, PerResource(providers.numbers))
-    let tags = numbered(resources.lazy.flatMap(\.tags))
-    tagIDs = tags.ids
-    // The numbers come in the order the tags are listed: each resource takes as many as it lists.
-    var tagNumbers = tags.numbers.makeIterator()
-    self.tags = PerResource(resources.map { $0.tags.compactMap { _ in tagNumbers.next() } })
-    resourceIDs = numbered(resources.lazy.map(\.id.value)).ids.mapValues(ResourceIndex.init)
-    levels = PerResource(resources.map(\.level.value))
-    minutes = PerResource(resources.map(\.minutes.value))
-    isFree = PerResource(resources.map(\.isFree))
-    self.capabilities = PerResource(
-      resources.map { $0.capabilities.compactMap { capabilityIndex[$0.value] }.uniqued() })
-    archetypes = PerResource(resources.map { $0.archetypes?.map(\.value) })
+    func column<Value>(_ value: (Int) -> Value) -> PerResource<Value> {
+      PerResource(resources.indices.map(value))
+    }
+    var (formatNumbers, providerNumbers, tagNumbers) = (Numbering(), Numbering(), Numbering())
+    formats = column { formatNumbers.number(of: resources[$0].format) }
+    providers = column { providerNumbers.number(of: resources[$0].provider) }
+    tags = column { resources[$0].tags.map { tagNumbers.number(of: $0) } }
+    (formatIDs, providerIDs, tagIDs) = (
+      formatNumbers.numbers, providerNumbers.numbers, tagNumbers.numbers
+    )
+    var idNumbers = Numbering(capacity: resources.count)
+    for index in resources.indices { _ = idNumbers.number(of: resources[index].id.value) }
+    resourceIDs = idNumbers.numbers.mapValues(ResourceIndex.init)
+    levels = column { resources[$0].level.value }
+    minutes = column { resources[$0].minutes.value }
+    isFree = column { resources[$0].isFree }
+    self.capabilities = column {
+      resources[$0].capabilities.compactMap { capabilityIndex[$0.value] }.uniqued()
+    }
+    archetypes = column { resources[$0].archetypes?.map(\.value) }
     var withFormat = [[ResourceIndex]](repeating: [], count: formatIDs.count)
     var withProvider = [[ResourceIndex]](repeating: [], count: providerIDs.count)
     var withTag = [[ResourceIndex]](repeating: [], count: tagIDs.count)
@@ -88,4 +81,20 @@ struct ResourceFacts: Sendable {
 
   /// Every resource's index, in catalogue order.
   var resourceIndices: Range<ResourceIndex> { levels.indices }
+}
+
+/// Each text's number, in order of first appearance.
+private struct Numbering {
+  private(set) var numbers: [String: Int]
+
+  /// Room for `capacity` texts before the table grows.
+  init(capacity: Int = 0) { numbers = Dictionary(minimumCapacity: capacity) }
+
+  /// The number of `text`: the next one when it is new.
+  mutating func number(of text: String) -> Int {
+    if let known = numbers[text] { return known }
+    let number = numbers.count
+    numbers[text] = number
+    return number
+  }
 }

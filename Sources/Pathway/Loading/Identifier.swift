@@ -2,10 +2,13 @@
 enum Identifier {
   /// Whether `text` is a valid id.
   static func isValid(_ text: String) -> Bool {
-    guard let first = text.utf8.first, isLowerAlphanumeric(first) else { return false }
-    return text.utf8.allSatisfy {
-      isLowerAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_")
-        || $0 == UInt8(ascii: "-")
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let first = bytes.first, isLowerAlphanumeric(first) else { return false }
+      return bytes.allSatisfy { byte in
+        isLowerAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+          || byte == UInt8(ascii: "-")
+      }
     }
   }
 
@@ -22,7 +25,6 @@ enum Identifier {
   }
 
   private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
-    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
   }
 }

@@ -83,7 +83,7 @@ public struct BatchPlanner: Sendable {
 
   /// The output lines of a chunk, in its order, planned across the workers.
   func plan(_ entries: [LearnerSource.Entry], planning: Bool = true) -> [Line] {
-    let results = ResultSlots(count: entries.count)
+    let results = ConcurrentSlots(count: entries.count, repeating: Line())
     let workers = Swift.min(jobs, entries.count)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       var index = worker
@@ -92,7 +92,7 @@ public struct BatchPlanner: Sendable {
         index += workers
       }
     }
-    return results.lines
+    return results.values
   }
 
   private func line(for entry: LearnerSource.Entry, planning: Bool) -> Line {
@@ -111,28 +111,4 @@ public struct BatchPlanner: Sendable {
     let plan = pathway.plan(for: learner, advising: includesExplanations)
     return Line(text: plan.json(includingWhy: includesExplanations).serialized())
   }
-}
-
-/// Slots that workers fill, one index each, without sharing a growing array.
-///
-/// Each index is written by exactly one worker, and read only after all have finished
-/// (`concurrentPerform` returns when every iteration has), so no two threads touch one slot.
-private final class ResultSlots: @unchecked Sendable {
-  private let slots: UnsafeMutableBufferPointer<BatchPlanner.Line>
-
-  init(count: Int) {
-    slots = .allocate(capacity: count)
-    slots.initialize(repeating: BatchPlanner.Line())
-  }
-
-  deinit {
-    slots.deinitialize()
-    slots.deallocate()
-  }
-
-  func store(_ line: BatchPlanner.Line, at index: Int) {
-    slots[index] = line
-  }
-
-  var lines: [BatchPlanner.Line] { Array(slots) }
 }

@@ -24,31 +24,45 @@ public struct ProjectLoader: Sendable {
     var tests: [RuleTest] = []
     var diagnostics: [Diagnostic] = []
 
+    /// Adds `other`'s files after these, as if read in one run.
+    mutating func add(_ other: DecodedFiles) {
+      files += other.files
+      frameworks += other.frameworks
+      resources.append(taking: other.resources)
+      rules.append(taking: other.rules)
+      tests += other.tests
+      diagnostics += other.diagnostics
+    }
+
     /// These files and then `other`'s, as if read in one run.
     func adding(_ other: DecodedFiles) -> DecodedFiles {
       var both = self
-      both.files += other.files
-      both.frameworks += other.frameworks
-      both.resources += other.resources
-      both.rules += other.rules
-      both.tests += other.tests
-      both.diagnostics += other.diagnostics
+      both.add(other)
       return both
     }
   }
 
   /// Finds, reads and decodes every file the paths name, each on its own.
+  ///
+  /// The files are read and decoded across the cores, and put together in the order they were
+  /// found: what one file holds never depends on another.
   public func decode(_ paths: InputPaths) -> DecodedFiles {
     var decoded = DecodedFiles()
-    for (path, placeKind, root) in discover(paths, diagnostics: &decoded.diagnostics) {
+    let files = discover(paths, diagnostics: &decoded.diagnostics)
+    let each = ConcurrentSlots(count: files.count, repeating: DecodedFiles())
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      let (path, placeKind, root) = files[index]
+      var one = DecodedFiles()
       do throws(DiagnosticsError) {
         decode(
           try fileSystem.read(path, below: root, limit: limits.maxFileBytes), kind: placeKind,
-          into: &decoded)
+          into: &one)
       } catch {
-        decoded.diagnostics += error.diagnostics
+        one.diagnostics += error.diagnostics
       }
+      each.store(one, at: index)
     }
+    for one in each.values { decoded.add(one) }
     return decoded
   }
 

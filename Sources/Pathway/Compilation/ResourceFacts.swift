@@ -28,28 +28,29 @@ struct ResourceFacts: Sendable {
   let capabilityDomains: PerCapability<String>
   let capabilityIndex: [String: CapabilityIndex]
 
-  /// Each column reads its field of each resource in place: a resource is a dozen values with
-  /// references, and a copy of it per column was most of the cost of a large catalogue.
+  /// The facts of `resources`, with capabilities numbered in the framework's order.
   init(_ resources: [Resource], capabilities: [Framework.Capability]) {
-    var capabilityNumbers = Numbering()
-    for capability in capabilities { _ = capabilityNumbers.number(of: capability.id.value) }
-    let capabilityIndex = capabilityNumbers.numbers.mapValues(CapabilityIndex.init)
+    // Each column reads its field of each resource in place: a resource is a dozen values with
+    // references, and a copy of it per column was most of the cost of a large catalogue.
+    let capabilityIndex = Self.firstPositions(capabilities.count) { capabilities[$0].id.value }
+      .mapValues(CapabilityIndex.init)
     self.capabilityIndex = capabilityIndex
     capabilityIDs = PerCapability(capabilities.map(\.id.value))
     capabilityDomains = PerCapability(capabilities.map(\.domain))
     func column<Value>(_ value: (Int) -> Value) -> PerResource<Value> {
       PerResource(resources.indices.map(value))
     }
-    var (formatNumbers, providerNumbers, tagNumbers) = (Numbering(), Numbering(), Numbering())
+    var formatNumbers = Numbering<String>()
+    var providerNumbers = Numbering<String>()
+    var tagNumbers = Numbering<String>()
     formats = column { formatNumbers.number(of: resources[$0].format) }
     providers = column { providerNumbers.number(of: resources[$0].provider) }
     tags = column { resources[$0].tags.map { tagNumbers.number(of: $0) } }
     (formatIDs, providerIDs, tagIDs) = (
       formatNumbers.numbers, providerNumbers.numbers, tagNumbers.numbers
     )
-    var idNumbers = Numbering(capacity: resources.count)
-    for index in resources.indices { _ = idNumbers.number(of: resources[index].id.value) }
-    resourceIDs = idNumbers.numbers.mapValues(ResourceIndex.init)
+    resourceIDs = Self.firstPositions(resources.count) { resources[$0].id.value }
+      .mapValues(ResourceIndex.init)
     levels = column { resources[$0].level.value }
     minutes = column { resources[$0].minutes.value }
     isFree = column { resources[$0].isFree }
@@ -72,6 +73,14 @@ struct ResourceFacts: Sendable {
     (resourcesWithTag, resourcesTeaching) = (withTag, teaching)
   }
 
+  /// Each id's position, the first where it is listed more than once (which checking refuses).
+  private static func firstPositions(_ count: Int, id: (Int) -> String) -> [String: Int] {
+    var positions = [String: Int](minimumCapacity: count)
+    // Backwards, so that an earlier position replaces a later one.
+    for position in (0..<count).reversed() { positions[id(position)] = position }
+    return positions
+  }
+
   /// Whether a resource is meant for an archetype: every resource that names none is.
   func isFor(_ resource: ResourceIndex, archetype: String) -> Bool {
     archetypes[resource]?.contains(archetype) ?? true
@@ -81,20 +90,4 @@ struct ResourceFacts: Sendable {
 
   /// Every resource's index, in catalogue order.
   var resourceIndices: Range<ResourceIndex> { levels.indices }
-}
-
-/// Each text's number, in order of first appearance.
-private struct Numbering {
-  private(set) var numbers: [String: Int]
-
-  /// Room for `capacity` texts before the table grows.
-  init(capacity: Int = 0) { numbers = Dictionary(minimumCapacity: capacity) }
-
-  /// The number of `text`: the next one when it is new.
-  mutating func number(of text: String) -> Int {
-    if let known = numbers[text] { return known }
-    let number = numbers.count
-    numbers[text] = number
-    return number
-  }
 }

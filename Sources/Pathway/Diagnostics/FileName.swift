@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 
 /// A file's path, or an input's name, kept once for the whole process and known by a number.
 ///
@@ -8,32 +8,38 @@ import Synchronization
 struct FileName: Hashable, Sendable {
   private let number: UInt32
 
-  /// The number of `text`, the same for every equal text.
+  /// The number of `text`, the same for every text of the same bytes.
   init(_ text: String) {
-    number = Self.names.withLock { $0.number(of: text) }
+    // 32 bits: a process would run out of memory long before it named 4 billion files.
+    number = UInt32(truncatingIfNeeded: Self.names.number(of: text))
   }
 
   /// The name as it was given.
-  var text: String {
-    Self.names.withLock { names in
-      let index = Int(number)
-      return index < names.texts.count ? names.texts[index] : ""
+  var text: String { Self.names.text(numbered: Int(number)) }
+
+  private static let names = Names()
+}
+
+/// Every name given so far, each once, behind a lock: readers on several threads name files.
+private final class Names: @unchecked Sendable {
+  /// A name by its bytes: paths that Unicode would call equivalent are still different files.
+  private struct Spelling: Hashable {
+    let text: String
+
+    static func == (a: Self, b: Self) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    func hash(into hasher: inout Hasher) {
+      for byte in text.utf8 { hasher.combine(byte) }
     }
   }
 
-  /// Every name given so far, each once.
-  private struct Names {
-    var texts: [String] = []
-    var numbers: [String: UInt32] = [:]
+  private let lock = NSLock()
+  private var numbering = Numbering<Spelling>()
 
-    mutating func number(of text: String) -> UInt32 {
-      if let known = numbers[text] { return known }
-      let number = UInt32(truncatingIfNeeded: texts.count)
-      texts.append(text)
-      numbers[text] = number
-      return number
-    }
+  func number(of text: String) -> Int {
+    lock.withLock { numbering.number(of: Spelling(text: text)) }
   }
 
-  private static let names = Mutex(Names())
+  func text(numbered number: Int) -> String {
+    lock.withLock { numbering.values[number].text }
+  }
 }

@@ -60,7 +60,11 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
   }
 
   public static func < (a: Self, b: Self) -> Bool {
-    (a.file, a.line, a.column) < (b.file, b.line, b.column)
+    // In the same file the path's text need not be looked up.
+    if a.name == b.name && a.isInput == b.isInput {
+      return (a.line, a.column) < (b.line, b.column)
+    }
+    return (a.file, a.line, a.column) < (b.file, b.line, b.column)
   }
 }
 

@@ -76,7 +76,8 @@ public struct FileSystem: Sendable {
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     while bytes.count <= limit {
       let count = chunk.withUnsafeMutableBytes { buffer in
-        Foundation.read(descriptor, buffer.baseAddress, min(buffer.count, limit + 1 - bytes.count))
+        Foundation.read(
+          descriptor, buffer.baseAddress, min(buffer.count - 1, limit - bytes.count) + 1)
       }
       if count < 0, errno == EINTR { continue }
       guard count >= 0 else { throw failure(.unreadableFile(path, reason: Self.reason(errno))) }

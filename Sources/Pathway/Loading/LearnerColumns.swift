@@ -80,7 +80,7 @@ public struct LearnerColumns: Sendable {
       let message = "\(record.fields.count) fields where the header has \(columns.count) columns"
       return (nil, [Self.problem(message, at: field, in: file)])
     }
-    var row = LearnerRow(file: file, line: record.line)
+    var row = LearnerRow(file: fileName, line: record.line)
     for (column, field) in zip(columns, record.fields) {
       let text = field.text.trimmingCharacters(in: .whitespaces)
       guard !text.isEmpty else { continue }

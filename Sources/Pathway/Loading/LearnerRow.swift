@@ -3,14 +3,14 @@ import Foundation
 /// One learner's cells from a CSV row, read into a learner with every problem placed at its
 /// cell.
 struct LearnerRow {
-  let file: String
+  let file: FileName
   let line: Int
   private var cells: [String: Located<String>] = [:]
   private var assessment: [(capability: Located<String>, level: Located<Int>)] = []
   private var diagnostics: [Diagnostic] = []
 
   /// An empty row starting on `line` of `file`.
-  init(file: String, line: Int) {
+  init(file: FileName, line: Int) {
     self.file = file
     self.line = line
   }
@@ -30,7 +30,7 @@ struct LearnerRow {
   /// The learner the cells hold (nil without its id, archetype or profession), and every
   /// problem with them.
   mutating func learner() -> (learner: Learner?, diagnostics: [Diagnostic]) {
-    let start = SourceLocation(file: file, line: line, column: 1)
+    let start = SourceLocation(file: file, line: UInt32(clamping: line), column: 1)
     var learner = Learner(
       id: nil, archetype: Located("", at: start), profession: "", assessment: assessment,
       targets: [], preferences: Learner.Preferences(), completed: [], location: start)

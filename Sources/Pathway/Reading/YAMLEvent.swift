@@ -7,7 +7,7 @@ struct YAMLEvent: Sendable {
 
   /// The text of a scalar; empty for the other kinds.
   var value: String
-  /// Where the event starts, 1-based, in the document's file (named once, by the document).
+  /// Where the event starts, 1-based, in the document's file (named once, by its stream).
   var line: UInt32
   var column: UInt32
   var kind: Kind

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Pathway
@@ -37,5 +38,29 @@ struct SourceLocationTests {
     var moved = later
     moved.file = "aa-named-second.yaml"
     #expect(moved < earlier && moved.file == "aa-named-second.yaml")
+  }
+
+  @Test("paths Unicode calls equivalent keep their own bytes: on Linux they are different files")
+  func namesByBytes() {
+    let composed = "caf\u{E9}.yaml"
+    let decomposed = "cafe\u{301}.yaml"
+    let first = SourceLocation(file: composed, line: 1, column: 1)
+    let second = SourceLocation(file: decomposed, line: 1, column: 1)
+    #expect(Array(first.file.utf8) == Array(composed.utf8))
+    #expect(Array(second.file.utf8) == Array(decomposed.utf8))
+    #expect(first != second)
+  }
+
+  @Test("names given from many threads at once each come back as given")
+  func namesFromThreads() {
+    let results = ConcurrentSlots(count: 64, repeating: [String]())
+    DispatchQueue.concurrentPerform(iterations: 64) { worker in
+      let names = (0..<40).map { "threads/\(($0 * 7 + worker) % 97).yaml" }
+      results.store(
+        names.map { SourceLocation(file: $0, line: 1, column: 1).file }, at: worker)
+    }
+    for (worker, read) in results.values.enumerated() {
+      #expect(read == (0..<40).map { "threads/\(($0 * 7 + worker) % 97).yaml" })
+    }
   }
 }

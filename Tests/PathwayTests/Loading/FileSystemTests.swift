@@ -34,6 +34,13 @@ struct FileSystemTests {
     #expect(error?.diagnostics.first?.message == "file is 10 bytes, over the limit of 9")
   }
 
+  @Test("the largest limit there is reads a file whole, and a pipe of unknown size too")
+  func largestLimit() throws {
+    let path = try Fixtures.temporaryFile(named: "ten.yaml", contents: "a: 123456\n")
+    #expect((try? FileSystem().read(path, limit: .max))?.bytes.count == 10)
+    #expect((try? FileSystem().read("/dev/null", limit: .max))?.bytes.isEmpty == true)
+  }
+
   /// A copy of the valid project whose `safety.yaml` lives in a folder elsewhere, reached
   /// through a symlink of each name in `links` under its resources folder.
   static func projectLinking(_ links: [String]) throws -> (project: String, resources: String) {

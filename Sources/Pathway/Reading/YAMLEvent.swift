@@ -38,6 +38,8 @@ struct YAMLEvent: Sendable {
 struct YAMLDocument: Sendable {
   /// The path as the user named it.
   var file: String
+  /// The same, as the events' places name it.
+  var fileName: FileName
   /// Node events in document order; empty for an empty file.
   var events: [YAMLEvent]
 }
@@ -52,6 +54,6 @@ extension YAMLEvent {
 extension YAMLDocument {
   /// Where an event of this document starts.
   func location(of event: YAMLEvent) -> SourceLocation {
-    event.location(in: FileName(file))
+    event.location(in: fileName)
   }
 }

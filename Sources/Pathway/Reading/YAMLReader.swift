@@ -15,7 +15,7 @@ struct YAMLReader {
     let stream = try self.stream(bytes, file: file, firstLine: firstLine)
     let events = stream.readToEnd()
     guard stream.diagnostics.isEmpty else { throw DiagnosticsError(stream.diagnostics) }
-    return YAMLDocument(file: file, events: events)
+    return YAMLDocument(file: file, fileName: stream.fileName, events: events)
   }
 
   /// The events of `bytes`, read as a decoder asks for them, so that a large file's events are
@@ -58,7 +58,7 @@ final class YAMLStream {
   /// The path as the user named it.
   let file: String
   /// The same, as the events' places name it.
-  private let fileName: FileName
+  let fileName: FileName
   /// Nil once the file is read to its end, or the reading stopped.
   @exclusivity(unchecked) private var session: ReadingSession?
   @exclusivity(unchecked) private var window = Window()
@@ -74,7 +74,7 @@ final class YAMLStream {
   /// The events of a document already read.
   init(_ document: YAMLDocument) {
     file = document.file
-    fileName = FileName(document.file)
+    fileName = document.fileName
     window.events = document.events
   }
 

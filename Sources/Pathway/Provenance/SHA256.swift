@@ -74,21 +74,23 @@ struct SHA256 {
         w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self))
       }
       for t in 16..<64 {
-        let s0 = rotate(w[t - 15], 7) ^ rotate(w[t - 15], 18) ^ (w[t - 15] >> 3)
-        let s1 = rotate(w[t - 2], 17) ^ rotate(w[t - 2], 19) ^ (w[t - 2] >> 10)
+        let s0 = Self.rotate(w[t - 15], 7) ^ Self.rotate(w[t - 15], 18) ^ (w[t - 15] >> 3)
+        let s1 = Self.rotate(w[t - 2], 17) ^ Self.rotate(w[t - 2], 19) ^ (w[t - 2] >> 10)
         w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
       }
       var (a, b, c, d, e, f, g, h) = (
         state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
       )
-      for t in 0..<64 {
-        let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-        let choice = (e & f) ^ (~e & g)
-        let temp1 = h &+ s1 &+ choice &+ constants[t] &+ w[t]
-        let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
-        let temp2 = s0 &+ majority
-        (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+      // Eight rounds at a time, each naming the words in their turn, so that no word moves.
+      for t in stride(from: 0, to: 64, by: 8) {
+        Self.round(a, b, c, &d, e, f, g, &h, constants[t] &+ w[t])
+        Self.round(h, a, b, &c, d, e, f, &g, constants[t + 1] &+ w[t + 1])
+        Self.round(g, h, a, &b, c, d, e, &f, constants[t + 2] &+ w[t + 2])
+        Self.round(f, g, h, &a, b, c, d, &e, constants[t + 3] &+ w[t + 3])
+        Self.round(e, f, g, &h, a, b, c, &d, constants[t + 4] &+ w[t + 4])
+        Self.round(d, e, f, &g, h, a, b, &c, constants[t + 5] &+ w[t + 5])
+        Self.round(c, d, e, &f, g, h, a, &b, constants[t + 6] &+ w[t + 6])
+        Self.round(b, c, d, &e, f, g, h, &a, constants[t + 7] &+ w[t + 7])
       }
       state[0] &+= a
       state[1] &+= b
@@ -101,7 +103,23 @@ struct SHA256 {
     }
   }
 
-  private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
+  /// One round: `d` gains the round's first sum and `h` becomes the new first word; `input` is
+  /// the round's constant plus its word of the message schedule.
+  @inline(__always)
+  private static func round(
+    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32,
+    _ g: UInt32, _ h: inout UInt32, _ input: UInt32
+  ) {
+    let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+    let choice = g ^ (e & (f ^ g))
+    let temp1 = h &+ s1 &+ choice &+ input
+    let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+    let majority = (a & b) | (c & (a | b))
+    d &+= temp1
+    h = temp1 &+ s0 &+ majority
+  }
+
+  private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
     (value >> count) | (value << (32 - count))
   }
 }

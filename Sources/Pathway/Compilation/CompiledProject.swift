@@ -35,6 +35,8 @@ public final class CompiledProject: Sendable {
   let prerequisitesOfResource: PerResource<[ResourceIndex]>
   /// For each resource, the resources that name it as a prerequisite.
   let dependentsOfResource: PerResource<[ResourceIndex]>
+  /// The resources that need nothing first, grouped by what they teach and at what level.
+  let resourceGroups: ResourceGroups
   /// Sorted by id.
   let rules: PerRule<CompiledRule>
   /// For each archetype, the rules that can fire for it, in id order.
@@ -103,6 +105,8 @@ public final class CompiledProject: Sendable {
       for prerequisite in prerequisites[resource] { dependents[prerequisite].append(resource) }
     }
     dependentsOfResource = dependents
+    resourceGroups = ResourceGroups(
+      byMinutes: resourcesByMinutes, facts: facts, prerequisites: prerequisites)
     var ranksByPattern: [String: [CapabilityRank]] = [:]
     func ranks(_ condition: CapabilityCondition) -> [CapabilityRank] {
       let key =

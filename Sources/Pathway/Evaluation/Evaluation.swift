@@ -61,7 +61,18 @@ struct Evaluation: Sendable {
   /// Per resource: whether a recommendation bound to no capability chose it.
   let isRecommendedUnbound: ResourceColumn<Bool>
   /// Per resource: whether a recommendation written per resource chose it.
-  private let isRecommendedWritten: ResourceColumn<Bool>
+  let isRecommendedWritten: ResourceColumn<Bool>
+  /// The resources a recommendation written per resource chose, each once, in the order first
+  /// chosen.
+  ///
+  /// Every other resource is chosen and valued, boosts and penalties aside, by what its
+  /// capabilities, level and minutes are under the recommendations kept as bounds
+  /// (`CandidateStream` ranks those without valuing each).
+  private(set) var recommendedWritten: [ResourceIndex] = []
+  /// The resources a boost chose, each once, in the order first chosen.
+  private(set) var boosted: [ResourceIndex] = []
+  /// Per resource: whether it is in `boosted`.
+  private let isBoosted: ResourceColumn<Bool>
   var isCompleted: PerResource<Bool>
   var isForArchetype: PerResource<Bool>
 
@@ -79,6 +90,7 @@ struct Evaluation: Sendable {
     self.targets = targets
     isRecommendedWritten = ResourceColumn(zeroes: resourceCount)
     isRecommendedUnbound = ResourceColumn(zeroes: resourceCount)
+    isBoosted = ResourceColumn(zeroes: resourceCount)
     fixedValue = ResourceColumn(zeroes: resourceCount)
     self.slotCount = slotCount
     poolRecommendations = PoolRecommendations(count: assessed.count)
@@ -128,7 +140,7 @@ struct Evaluation: Sendable {
   ) {
     guard let capability else {
       selection.forEach(facts: compiled.facts) { resource in
-        isRecommendedWritten[resource] = true
+        markRecommendedWritten(resource)
         fixedValue[resource] += weight
         isRecommendedUnbound[resource] = true
       }
@@ -137,7 +149,7 @@ struct Evaluation: Sendable {
     let written = writtenSlots ?? (SlotColumn(zeroes: slotCount), SlotColumn(zeroes: slotCount))
     writtenSlots = written
     selection.forEachWithSlot(facts: compiled.facts) { resource, poolSlot in
-      isRecommendedWritten[resource] = true
+      markRecommendedWritten(resource)
       // A capability's pool knows its slot; other selections look it up.
       guard let slot = poolSlot ?? compiled.slot(of: capability, in: resource) else { return }
       written.weights[slot] += weight
@@ -188,7 +200,24 @@ struct Evaluation: Sendable {
   /// Adds a boost (positive) or penalty (negative), already multiplied by the rule's weight, to
   /// each resource a firing's selection chooses.
   mutating func adjust(_ selection: FiringSelection, by amount: Double, facts: ResourceFacts) {
-    selection.forEach(facts: facts) { fixedValue[$0] += amount }
+    guard amount > 0 else {
+      selection.forEach(facts: facts) { fixedValue[$0] += amount }
+      return
+    }
+    selection.forEach(facts: facts) { resource in
+      fixedValue[resource] += amount
+      guard !isBoosted[resource] else { return }
+      isBoosted[resource] = true
+      boosted.append(resource)
+    }
+  }
+
+  /// Records that a recommendation written per resource chose a resource.
+  @inline(__always)
+  private mutating func markRecommendedWritten(_ resource: ResourceIndex) {
+    guard !isRecommendedWritten[resource] else { return }
+    isRecommendedWritten[resource] = true
+    recommendedWritten.append(resource)
   }
 
   /// Records that a firing requires a resource; only the first requirement counts.

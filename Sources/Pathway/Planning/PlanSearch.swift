@@ -11,9 +11,10 @@ struct PlanSearch {
   let planner: Planner
   /// The state after the required steps, where every plan starts.
   let required: PlanningState
-  /// Every candidate's option in `required`.
-  let seeds: [Planner.Option]
-  let seeded: RankedOptions
+  /// The `firstChoices` highest-scoring options in `required`, highest first.
+  let highestScoring: [Planner.Option]
+  /// Every candidate's option in `required`, in rank order.
+  let seeded: CandidateStream
 
   /// How many of the highest-scoring first choices each start a plan, with a budget.
   static let firstChoices = 4
@@ -32,21 +33,18 @@ struct PlanSearch {
   /// The plan with the most points found.
   func best() -> PlanningState {
     var best = grow(from: [])
-    let byScore = Self.top(Self.firstChoices, of: seeds) { a, b in
-      // A later id ranks lower.
-      (a.score, -a.minutes, b.candidate) < (b.score, -b.minutes, a.candidate)
-    }
+    let byScore = highestScoring
     guard let single = byScore.first else { return best }
     // A start the greedy plan already began with grows the same plan again.
     if best.picks.first != single.candidate { keep(grow(from: [single.candidate]), over: &best) }
     guard planner.evaluation.budget != nil else { return best }
-    let byRatio = seeded.prefix(Self.shortlistLength)
-    let shortlist = RankedOptions(uniqued(byRatio + byScore))
+    let byRatio = ranked(Self.shortlistLength)
+    let shortlist = seeded.only(uniqued(byRatio + byScore))
     for first in byScore.dropFirst() where best.picks.first != first.candidate {
       keep(grow(from: [first.candidate], filling: shortlist), over: &best)
     }
-    if seeds.count <= Self.exhaustiveLimit {
-      exhaust(best: &best)
+    if byRatio.count <= Self.exhaustiveLimit {
+      exhaust(byRatio, best: &best)
     } else {
       let pool = (byScore + byRatio.prefix(Self.swapPool)).map(\.candidate)
       swap(best: &best, pool: pool.uniqued(), filling: shortlist)
@@ -60,21 +58,14 @@ struct PlanSearch {
     return options.filter { seen.insert($0.candidate).inserted }
   }
 
-  /// The `count` greatest options, greatest first, in one pass over them.
-  static func top(
-    _ count: Int, of options: [Planner.Option],
-    by ranksBelow: (Planner.Option, Planner.Option) -> Bool
-  ) -> [Planner.Option] {
-    var found: [Planner.Option] = []
-    for option in options {
-      guard found.count < count || found.last.map({ ranksBelow($0, option) }) == true else {
-        continue
-      }
-      let place = found.firstIndex { ranksBelow($0, option) } ?? found.count
-      found.insert(option, at: place)
-      if found.count > count { found.removeLast() }
+  /// The `count` best options in `required`, best first.
+  func ranked(_ count: Int) -> [Planner.Option] {
+    var stream = seeded
+    var options: [Planner.Option] = []
+    while options.count < count, let next = stream.next(in: required, by: planner) {
+      options.append(next)
     }
-    return found
+    return options
   }
 
   /// Keeps `plan` when it has more points than `best`.
@@ -84,7 +75,7 @@ struct PlanSearch {
 
   /// The plan that adds the bundles of `starts` that are worthwhile when their turn comes, in
   /// order, then grows greedily from `filling` (every candidate's option unless given).
-  func grow(from starts: [ResourceIndex], filling: RankedOptions? = nil) -> PlanningState {
+  func grow(from starts: [ResourceIndex], filling: CandidateStream? = nil) -> PlanningState {
     grow(started(with: starts), filling: filling)
   }
 
@@ -103,7 +94,7 @@ struct PlanSearch {
 
   /// A started state grown greedily from `filling` (every candidate's option unless given).
   private func grow(
-    _ start: (state: PlanningState, added: [ResourceIndex]), filling: RankedOptions? = nil
+    _ start: (state: PlanningState, added: [ResourceIndex]), filling: CandidateStream? = nil
   ) -> PlanningState {
     var state = start.state
     planner.fill(
@@ -127,8 +118,7 @@ struct PlanSearch {
   /// Tries every set of the worthwhile candidates that fits, each added in the order of the
   /// options' score per minute (a member no longer worthwhile when its turn comes is left out),
   /// cutting off a branch once even every candidate still to come could not beat the best.
-  private func exhaust(best: inout PlanningState) {
-    let order = seeds.sorted { $1.ranksBelow($0) }
+  private func exhaust(_ order: [Planner.Option], best: inout PlanningState) {
     // An option's members are each worth at most their value after the required steps (values
     // only fall as levels rise), so these add up to a bound on what the rest can add.
     var bounds = [Double](repeating: 0, count: order.count + 1)
@@ -180,7 +170,7 @@ struct PlanSearch {
   /// Replaces the best plan, again and again, by the first plan with more points that keeps all
   /// but one or two of its picks, adds one from `pool`, and grows greedily; `swapTrials` plans
   /// at most.
-  private func swap(best: inout PlanningState, pool: [ResourceIndex], filling: RankedOptions) {
+  private func swap(best: inout PlanningState, pool: [ResourceIndex], filling: CandidateStream) {
     var trials = 0
     while trials < Self.swapTrials {
       let picks = best.picks

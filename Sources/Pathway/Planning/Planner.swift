@@ -21,28 +21,15 @@ struct Planner {
       guard let bundle = bundle(for: resource, in: required, isRequired: true) else { continue }
       for member in bundle { add(member, to: &required, isMandatory: true) }
     }
-    // Every candidate's value once, after the required steps: the seed of every greedy run.
-    let seeds = options(after: required)
+    // Every candidate's option after the required steps, ranked as the plans read them: the
+    // seed of every greedy run; and the few highest-scoring, where the other plans start.
+    var (byScore, byRatio) = CandidateStream.ranking(
+      CandidateStream.Candidates(planner: self, state: required), by: self)
+    let highestScoring = (0..<PlanSearch.firstChoices).compactMap { _ in
+      byScore.next(in: required, by: self)
+    }
     return PlanSearch(
-      planner: self, required: required, seeds: seeds, seeded: RankedOptions(seeds))
-  }
-
-  /// Every candidate's option after `state`.
-  ///
-  /// With a budget whose minutes left only a quarter of the catalogue or fewer fit, only those
-  /// are valued, shortest first; else every resource is looked at, in catalogue order, so that
-  /// the columns are read as they are laid out. The heap and the search rank options by value
-  /// and id alone, so the order changes no plan.
-  private func options(after state: PlanningState) -> [Option] {
-    func valued(_ resources: some Sequence<ResourceIndex>) -> [Option] {
-      resources.compactMap { isCandidate($0) ? option(for: $0, in: state) : nil }
-    }
-    let all = compiled.facts.resourceIndices
-    if let budget = evaluation.budget {
-      let short = compiled.resourceCount(lastingAtMost: budget - state.minutes)
-      if short <= all.count / 4 { return valued(compiled.resourcesByMinutes[..<short]) }
-    }
-    return valued(all)
+      planner: self, required: required, highestScoring: highestScoring, seeded: byRatio)
   }
 
   /// Whether a resource is a candidate for the plan beyond what is required: recommended and
@@ -120,21 +107,20 @@ struct Planner {
   /// Adds, again and again, the candidate whose bundle fits the budget left and has the highest
   /// score per minute (ties: higher score, then id), until none fits or raises an open gap.
   ///
-  /// Lazily: a candidate's value only falls as gaps close (recommend terms count the gap still
-  /// open; boosts are constant), so an option computed earlier bounds it from above, and only the
-  /// best is recomputed. The exceptions are candidates whose prerequisites were just planned (their
-  /// bundle shrank), which are recomputed at once; `refreshing` names those of a starting state.
+  /// Lazily (`CandidateStream`): a candidate's value only falls as gaps close, so only the best
+  /// is valued again. The exceptions are candidates whose prerequisites were just planned (their
+  /// bundle shrank), which are valued again at once; `refreshing` names those of a starting
+  /// state.
   ///
   /// It stops as soon as every gap is closed; and once few resources are short enough to fit the
-  /// budget left, it chooses among those directly instead of popping the rest of the heap.
+  /// budget left, it chooses among those directly instead of drawing on the rest of the stream.
   func fill(
-    _ state: inout PlanningState, from seeded: RankedOptions, refreshing: [ResourceIndex] = []
+    _ state: inout PlanningState, from seeded: CandidateStream, refreshing: [ResourceIndex] = []
   ) {
-    // Options of candidates planned since are dropped as they come to the top.
-    var heap = OptionQueue(seeded)
+    var stream = seeded
     for candidate in refreshing
     where isCandidate(candidate) && !state.isPlanned(candidate) {
-      option(for: candidate, in: state).map { heap.push($0) }
+      option(for: candidate, in: state).map { stream.push($0, in: state) }
     }
     // How many resources are short enough to fit the budget left, counted again as it shrinks.
     func fitting() -> Int? {
@@ -142,28 +128,21 @@ struct Planner {
     }
     var short = fitting()
     while state.openGaps > 0 {
-      // Once the resources short enough to fit are a quarter of the heap or fewer, valuing
-      // those afresh at each step costs less than popping the rest of the heap.
-      if let budget = evaluation.budget, let short, short <= heap.count / 4 {
+      // Once the resources short enough to fit are a quarter of what the stream may still give
+      // or fewer, valuing those afresh at each step costs less.
+      if let budget = evaluation.budget, let short, short <= stream.remaining / 4 {
         fillAmongFitting(&state, budget: budget)
         return
       }
-      guard let stale = heap.pop() else { return }
-      guard !state.isPlanned(stale.candidate), let fresh = option(for: stale.candidate, in: state)
-      else {
-        continue
-      }
-      if let next = heap.top, fresh.ranksBelow(next) {
-        heap.push(fresh)
-        continue
-      }
-      let bundle = members(of: fresh, in: state)
+      guard let best = stream.next(in: state, by: self) else { return }
+      guard !state.isPlanned(best.candidate) else { continue }
+      let bundle = members(of: best, in: state)
       for member in bundle { add(member, to: &state, isMandatory: false) }
-      state.picks.append(fresh.candidate)
+      state.picks.append(best.candidate)
       short = fitting()
       for candidate in dependents(of: bundle)
       where isCandidate(candidate) && !state.isPlanned(candidate) {
-        option(for: candidate, in: state).map { heap.push($0) }
+        option(for: candidate, in: state).map { stream.push($0, in: state) }
       }
     }
   }
@@ -290,13 +269,21 @@ struct Planner {
     return valued.closesAny ? valued.value : nil
   }
 
+  /// A resource's value without its fixed part (boosts, penalties, recommendations bound to no
+  /// capability): what levels alone make it worth; nil when it raises no capability still below
+  /// its target.
+  func valueWithoutFixedPart(_ resource: ResourceIndex, reached: PerCapability<Int>) -> Double? {
+    let valued = valueClosing(resource, reached: reached, from: 0)
+    return valued.closesAny ? valued.value : nil
+  }
+
   /// A resource's value, and whether it closes a level of some gap (a level above the one
   /// reached, up to the target).
   @inline(__always)
-  private func valueClosing(_ resource: ResourceIndex, reached: PerCapability<Int>) -> (
-    value: Double, closesAny: Bool
-  ) {
-    var total = evaluation.fixedValue[resource]
+  private func valueClosing(
+    _ resource: ResourceIndex, reached: PerCapability<Int>, from fixedPart: Double? = nil
+  ) -> (value: Double, closesAny: Bool) {
+    var total = fixedPart ?? evaluation.fixedValue[resource]
     var closesAny = false
     let level = compiled.facts.levels[resource]
     for slot in compiled.slots(of: resource) {

@@ -43,10 +43,8 @@
     let evaluation = Evaluator(compiled: compiled).evaluate(learner, budget: budget)
     let planner = Planner(compiled: compiled, evaluation: evaluation)
     let search = planner.search()
-    let single = search.seeds.max { a, b in
-      // A later id ranks lower.
-      (a.score, -a.minutes, b.candidate) < (b.score, -b.minutes, a.candidate)
-    }
+    let seeds = search.ranked(Int.max)
+    let single = search.highestScoring.first
     comparedScore = Swift.max(
       search.grow(from: []).score,
       single.map { search.grow(from: [$0.candidate]).score } ?? -Double.infinity)
@@ -56,14 +54,14 @@
     self.budget = evaluation.budget
     var resources = search.required.choices.map(\.resource)
     // In id order, whatever order the planner valued them in.
-    for seed in search.seeds.sorted(by: { $0.candidate < $1.candidate }) {
+    for seed in seeds.sorted(by: { $0.candidate < $1.candidate }) {
       resources += planner.members(of: seed, in: search.required)
     }
     resources = resources.uniqued()
     let position = Dictionary(
       resources.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     let isRequired = Set(search.required.choices.map(\.resource))
-    let isCandidate = Set(search.seeds.map(\.candidate))
+    let isCandidate = Set(seeds.map(\.candidate))
     items = resources.map { resource in
       let level = compiled.facts.levels[resource]
       return Item(

@@ -13,8 +13,10 @@ struct PlanPropertyTests {
     let learners: [Learner]
   }
 
-  static func load(_ seed: UInt64, shuffledWith shuffle: UInt64? = nil) throws -> Case {
-    let generated = GeneratedProject(seed: seed)
+  static func load(_ seed: UInt64, shuffledWith shuffle: UInt64? = nil, crowded: Bool = false)
+    throws -> Case
+  {
+    let generated = GeneratedProject(seed: seed, crowded: crowded)
     let root = try generated.write(shuffledWith: shuffle)
     let pathway = try Pathway.check(InputPaths(root: root)).pathway
     let learners = try generated.learners.indices.map {

@@ -32,9 +32,13 @@ struct GeneratedProject {
   let capabilities: [String]
   let resourceIDs: [String]
 
-  init(seed: UInt64) {
+  /// A project drawn from `seed`; `crowded`, one with many resources that teach the same
+  /// capabilities at the same level, often for the same minutes, and a recommendation of the
+  /// shorter ones only.
+  init(seed: UInt64, crowded: Bool = false) {
     var random = SplitMix64(seed: seed)
-    let capabilityCount = Int.random(in: 2...6, using: &random)
+    let capabilityCount =
+      crowded ? Int.random(in: 2...3, using: &random) : Int.random(in: 2...6, using: &random)
     let capabilities = (0..<capabilityCount).map { "d\($0 % 2).c\($0)" }
     self.capabilities = capabilities
     var framework = "id: generated\ntitle: Generated\nlevels:\n"
@@ -58,7 +62,8 @@ struct GeneratedProject {
     }
     self.framework = framework
 
-    let resourceCount = Int.random(in: 3...14, using: &random)
+    let resourceCount =
+      crowded ? Int.random(in: 40...120, using: &random) : Int.random(in: 3...14, using: &random)
     let ids = (0..<resourceCount).map { "r\($0)" }
     resourceIDs = ids
     resources = ids.enumerated().map { index, id in
@@ -71,7 +76,11 @@ struct GeneratedProject {
       var entry =
         "- id: \(id)\n  title: Resource \(index)\n  provider: P\(index % 3)\n  url: https://example.org/\(id)\n"
       entry += "  format: \(Self.formats.randomElement(using: &random) ?? "video")\n"
-      entry += "  minutes: \(Int.random(in: 5...200, using: &random))\n"
+      let minutes =
+        crowded
+        ? [10, 20, 30, 45, 60, 90].randomElement(using: &random) ?? 10
+        : Int.random(in: 5...200, using: &random)
+      entry += "  minutes: \(minutes)\n"
       if Bool.random(using: &random) {
         entry += "  cost: \(Int.random(in: 0...2, using: &random) * 50)\n"
       }
@@ -152,6 +161,14 @@ struct GeneratedProject {
       let format = Self.formats.randomElement(using: &random) ?? "video"
       rules.append(
         "  - id: \(id)\n    weight: 0.1\n    when: {gap: {domain: d\(Int.random(in: 0...1, using: &random))}}\n    then:\n      - recommend: {capability: \"{capability}\", format: \(format)}\n    because: \"{capability.name}\"\n"
+      )
+    }
+    if crowded {
+      rules.append(
+        "  - id: short-first\n    weight: 0.5\n    when: {gap: {capability: \"*\"}}\n    then:\n      - recommend: {capability: \"{capability}\", maxMinutes: 45}\n    because: \"{capability.name}\"\n"
+      )
+      rules.append(
+        "  - id: boost-tagged\n    then:\n      - boost: {select: {tag: t0}, by: \(Int.random(in: 1...4, using: &random))}\n    because: Tagged.\n"
       )
     }
     self.rules = rules

@@ -43,6 +43,7 @@ struct PlanSearch {
     for first in byScore.dropFirst() where best.picks.first != first.candidate {
       keep(grow(from: [first.candidate], filling: shortlist), over: &best)
     }
+    // The shortlist is longer than the limit: fewer options than it asked for are all there are.
     if byRatio.count <= Self.exhaustiveLimit {
       exhaust(byRatio, best: &best)
     } else {

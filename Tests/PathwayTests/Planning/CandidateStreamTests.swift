@@ -17,16 +17,25 @@ struct CandidateStreamTests {
     }
   }
 
+  /// The crowded project drawn from `seed`, and a planner for each of its learners.
+  static func planners(_ seed: UInt64) throws -> (CompiledProject, [Planner]) {
+    let generated = try PlanPropertyTests.load(seed, crowded: true)
+    let compiled = generated.pathway.compiled
+    return (
+      compiled,
+      generated.learners.map {
+        Planner(compiled: compiled, evaluation: Evaluator(compiled: compiled).evaluate($0))
+      }
+    )
+  }
+
   @Test(
     "gives every candidate's option after the required steps, valued alike, in either order",
     arguments: seeds)
   func everyOptionRanked(seed: UInt64) throws {
-    let generated = try PlanPropertyTests.load(seed, crowded: true)
-    let compiled = generated.pathway.compiled
+    let (compiled, planners) = try Self.planners(seed)
     #expect(compiled.resourceGroups.ranges.contains { $0.count >= 4 }, "seed \(seed)")
-    for learner in generated.learners {
-      let planner = Planner(
-        compiled: compiled, evaluation: Evaluator(compiled: compiled).evaluate(learner))
+    for planner in planners {
       let required = planner.search().required
       let expected = Self.everyOption(planner, in: required)
       let ranking = CandidateStream.ranking(
@@ -49,11 +58,8 @@ struct CandidateStreamTests {
     "gives, as a plan grows, the best option in each state, as valuing every resource does",
     arguments: seeds)
   func bestAsPlanGrows(seed: UInt64) throws {
-    let generated = try PlanPropertyTests.load(seed, crowded: true)
-    let compiled = generated.pathway.compiled
-    for learner in generated.learners {
-      let planner = Planner(
-        compiled: compiled, evaluation: Evaluator(compiled: compiled).evaluate(learner))
+    let (compiled, planners) = try Self.planners(seed)
+    for planner in planners {
       let search = planner.search()
       let eager = LazyGreedyTests.eagerPlans(planner, compiled: compiled)
       #expect(

@@ -210,7 +210,7 @@ struct CandidateStream {
     func entry(at place: Int) -> Entry? {
       while entries.count <= place, let next = heap.pop() {
         entries.append(next)
-        countsBefore.append(countsBefore[countsBefore.count - 1] + candidates.count(of: next))
+        countsBefore.append((countsBefore.last ?? 0) + candidates.count(of: next))
       }
       return place < entries.count ? entries[place] : nil
     }
@@ -224,8 +224,8 @@ struct CandidateStream {
   /// The candidates after the required steps: the options valued at the start and each group's
   /// largest boost, shared by reference by the streams that rank them.
   ///
-  /// The planner that values
-  /// them is handed to each call, not kept, so that it is never copied out of a reference.
+  /// The planner that values them is handed to each call, not kept, so that it is never copied
+  /// out of a reference.
   final class Candidates {
     /// The state after the required steps.
     let state: PlanningState
